@@ -1,0 +1,52 @@
+// swift-tools-version: 6.2
+// mltutor: a terminal tutor for people preparing to become Machine Learning engineers.
+
+import PackageDescription
+
+let package = Package(
+    name: "mltutor",
+    products: [
+        .executable(name: "mltutor", targets: ["mltutor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.0"),
+    ],
+    targets: [
+        // The only place <curses.h> is seen: a module map plus static inline wrappers.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Pure core: content, quizzes, statistics, progress. No terminal, no clock reads.
+        .target(
+            name: "TutorCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Screens as values rendering into a Frame of cells; the run loop; no ncurses, no file I/O.
+        .target(name: "TutorUI", dependencies: ["TutorCore"]),
+        // The ncurses adapter: draws Frames, reads keys, restores the terminal.
+        .target(name: "TutorTerminal", dependencies: ["TutorUI", "CNcurses"]),
+        .executableTarget(
+            name: "mltutor",
+            dependencies: [
+                "TutorCore", "TutorUI", "TutorTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
+        .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "TutorCore"]),
+        .testTarget(name: "TutorTerminalTests", dependencies: ["TutorTerminal", "TutorUI"]),
+        // Runs the real binary inside tmux; depends on mltutor so it is built first.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "mltutor",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

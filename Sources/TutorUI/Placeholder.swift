@@ -1,0 +1,1 @@
+public enum TutorUIVersion { public static let name = "TutorUI" }
