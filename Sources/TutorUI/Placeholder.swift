@@ -1,1 +1,0 @@
-public enum TutorUIVersion { public static let name = "TutorUI" }

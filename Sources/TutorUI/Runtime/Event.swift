@@ -1,0 +1,18 @@
+/// Everything that can happen to the application; the only inputs `AppState.update` accepts.
+public enum Event: Hashable, Sendable {
+    case key(Key)
+    /// Monotonic time since the program started; time is an input, never read inside logic.
+    case tick(now: Duration)
+    case resize(Size)
+    /// SIGTERM or SIGHUP arrived: save and leave.
+    case terminate
+}
+
+/// Work the run loop performs on the state's behalf: the only way the outside world changes.
+public enum Effect: Hashable, Sendable {
+    case quit
+    case openedSection(id: String)
+    case scrolled(sectionID: String, line: Int)
+    case finishedSection(id: String)
+    case closedSection(id: String, line: Int)
+}

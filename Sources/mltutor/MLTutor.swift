@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `mltutor` command: the full-screen tutor, plus subcommands for content and progress.
+@main
+struct MLTutor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mltutor",
+        abstract: "A terminal tutor for people preparing to become Machine Learning engineers.",
+        discussion: """
+            Without a subcommand, opens the full-screen tutor: a menu of guide sections and concept \
+            lessons, and a reader. Press ? on any screen for its keys.
+            """,
+        version: MLTutorVersion.current,
+        subcommands: [ValidateCommand.self]
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        try TutorLauncher(options: options).run()
+    }
+}
