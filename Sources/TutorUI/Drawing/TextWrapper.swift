@@ -35,7 +35,11 @@ public enum TextWrapper {
                 if used + gap + word.width > width {
                     newLine()
                 } else if gap == 1 {
-                    append(" ", style: word.pieces.first?.style ?? .plain, to: &current)
+                    // A space between differently styled words stays plain: an underlined or
+                    // reverse-video gap would join them visually.
+                    let before = current.spans.last?.style ?? .plain
+                    let after = word.pieces.first?.style ?? .plain
+                    append(" ", style: before == after ? before : .plain, to: &current)
                     used += 1
                 }
             }

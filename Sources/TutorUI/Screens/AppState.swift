@@ -73,7 +73,7 @@ public struct AppState: Sendable {
         }
         if isTooSmall {
             // Only leaving makes sense until the window grows again.
-            if key == .character("q"), case .menu = route { return [.quit] }
+            if key == .character("q") { return closeReaderEffects() + [.quit] }
             return []
         }
         if key == .character("?") {
@@ -192,7 +192,8 @@ public struct AppState: Sendable {
 
     func renderTooSmall(into frame: inout Frame) {
         let need = Self.minimumSize
-        let messages = ["terminal too small", "need \(need.width)×\(need.height), have \(frame.width)×\(frame.height)", "enlarge the window"]
+        // Short lines, because the terminal is by definition narrow here.
+        let messages = ["terminal too small", "need \(need.width)×\(need.height)", "now \(frame.width)×\(frame.height)", "enlarge it or press q"]
         let firstRow = max(0, (frame.height - messages.count) / 2)
         for (i, message) in messages.enumerated() {
             let column = max(0, (frame.width - DisplayWidth.of(message)) / 2)
