@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
     ],
     targets: [
         // The only place <curses.h> is seen: a module map plus static inline wrappers.
@@ -39,12 +40,12 @@ let package = Package(
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
         .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "TutorCore"]),
         .testTarget(name: "TutorTerminalTests", dependencies: ["TutorTerminal", "TutorUI"]),
-        // Runs the real binary inside tmux; depends on mltutor so it is built first.
+        // Runs the real binary inside tmux (`swift test` builds the executable with the tests).
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "mltutor",
                 .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
     ],

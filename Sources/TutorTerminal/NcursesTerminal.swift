@@ -68,6 +68,11 @@ public final class NcursesTerminal: TerminalBackend {
         SignalGuard.uninstall()
     }
 
+    /// The signal that asked the program to stop, if one did; the shell convention is to exit 128 + it.
+    public var terminationSignal: Int32? {
+        SignalGuard.terminationRequested == 0 ? nil : Int32(SignalGuard.terminationRequested)
+    }
+
     public var size: Size {
         Size(width: Int(mlt_getmaxx(window)), height: Int(mlt_getmaxy(window)))
     }

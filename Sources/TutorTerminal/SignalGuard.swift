@@ -10,7 +10,7 @@ import CNcurses
 /// their handler leaves curses mode at once and then re-raises the signal with the default action,
 /// so the exit status and any core dump stay what they would have been.
 enum SignalGuard {
-    /// Set by the termination handler; read by the event loop between waits.
+    /// The termination signal received (0 for none); set by the handler, read by the event loop.
     nonisolated(unsafe) static var terminationRequested: sig_atomic_t = 0
 
     static let terminationSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
@@ -18,7 +18,7 @@ enum SignalGuard {
 
     static func install() {
         for sig in terminationSignals {
-            signal(sig) { _ in SignalGuard.terminationRequested = 1 }
+            signal(sig) { sig in SignalGuard.terminationRequested = sig }
         }
         for sig in crashSignals {
             signal(sig) { sig in

@@ -25,11 +25,13 @@ struct TutorLauncher {
         var state = AppState(sections: loaded.sections)
         let start = ContinuousClock.now
         RunLoop.run(&state, backend: terminal, clock: { ContinuousClock.now - start }, perform: { _ in })
+        let signal = terminal.terminationSignal
         terminal.close()
         if !loaded.problems.isEmpty {
             // Shown after the screen is restored, where the user can read them.
             for problem in loaded.problems { StandardError.write(problem.description) }
             StandardError.write("\(loaded.problems.count) content file(s) were skipped; run 'mltutor validate' for details")
         }
+        if let signal { throw ExitCode(128 + signal) }
     }
 }
