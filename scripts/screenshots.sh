@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Regenerates Screenshots/*.png from the real binary running in tmux.
+# Needs: tmux, Python 3 with `pip install rich cairosvg`, and fonts for CJK text (fonts-noto-cjk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LANG=C.UTF-8
+
+swift build --product mltutor >/dev/null
+binary="$(swift build --show-bin-path)/mltutor"
+work="$(mktemp -d)"
+socket="mltutor-shots-$$"
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -f "/tmp/tmux-$(id -u)/$socket"; rm -rf "$work"' EXIT
+
+cat >"$work/tmux.conf" <<'CONF'
+set -g default-terminal tmux-256color
+set -g status off
+set -g remain-on-exit on
+set -g escape-time 0
+CONF
+
+# shoot NAME COLUMNS ROWS TITLE KEYS... : start fresh, send the keys, wait for the screen to settle, capture.
+shoot() {
+  local name=$1 cols=$2 rows=$3 title=$4
+  shift 4
+  tmux -L "$socket" -f "$work/tmux.conf" new-session -d -x "$cols" -y "$rows" -e LANG=C.UTF-8 \
+    -e MLTUTOR_PROGRESS="$work/progress.json" "env -u NO_COLOR '$binary'; sleep 60"
+  # Wait for the first frame before sending keys: early keys are misread before keypad mode is on.
+  for _ in $(seq 100); do tmux -L "$socket" capture-pane -p | grep -q "mltutor ·" && break; sleep 0.05; done
+  for key in "$@"; do tmux -L "$socket" send-keys "$key"; sleep 0.1; done
+  sleep 0.3
+  tmux -L "$socket" capture-pane -p -e >"$work/$name.ansi"
+  python3 scripts/ansi_to_png.py "$work/$name.ansi" "Screenshots/$name.png" "$cols" "$title"
+  tmux -L "$socket" kill-server
+  echo "Screenshots/$name.png"
+}
+
+shoot menu 100 30 "mltutor — menu"
+shoot reader 100 30 "mltutor — reader" 5 Enter
+shoot reader-lesson 100 30 "mltutor — concept lesson" End k k k k k Enter PageDown
+shoot help 100 30 "mltutor — help overlay" "?"
