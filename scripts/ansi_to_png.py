@@ -23,7 +23,10 @@ def main() -> int:
     for line in lines:
         console.print(Text.from_ansi(line), no_wrap=True, crop=True, overflow="crop")
     svg = console.export_svg(title=title, font_aspect_ratio=0.6)
-    cairosvg.svg2png(bytestring=svg.encode("utf-8"), write_to=target, output_width=columns * 11)
+    # rich asks for Fira Code from the web; cairosvg cannot fetch it and falls back to a proportional
+    # font, which breaks the cell grid. DejaVu Sans Mono is installed with Debian's fonts.
+    svg = svg.replace("Fira Code, monospace", "DejaVu Sans Mono, Noto Sans Mono CJK SC, monospace")
+    cairosvg.svg2png(bytestring=svg.encode("utf-8"), write_to=target, scale=1.5)
     return 0
 
 

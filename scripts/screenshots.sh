@@ -8,8 +8,13 @@ export LANG=C.UTF-8
 swift build --product mltutor >/dev/null
 binary="$(swift build --show-bin-path)/mltutor"
 work="$(mktemp -d)"
-socket="mltutor-shots-$$"
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -f "/tmp/tmux-$(id -u)/$socket"; rm -rf "$work"' EXIT
+socket=""
+cleanup() {
+  [ -n "$socket" ] && tmux -L "$socket" kill-server 2>/dev/null
+  rm -f "/tmp/tmux-$(id -u)/mltutor-shots-$$-"*
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 cat >"$work/tmux.conf" <<'CONF'
 set -g default-terminal tmux-256color
@@ -22,19 +27,22 @@ CONF
 shoot() {
   local name=$1 cols=$2 rows=$3 title=$4
   shift 4
+  # One server per shot: reusing a socket right after kill-server races with its shutdown.
+  socket="mltutor-shots-$$-$name"
   tmux -L "$socket" -f "$work/tmux.conf" new-session -d -x "$cols" -y "$rows" -e LANG=C.UTF-8 \
     -e MLTUTOR_PROGRESS="$work/progress.json" "env -u NO_COLOR '$binary'; sleep 60"
   # Wait for the first frame before sending keys: early keys are misread before keypad mode is on.
   for _ in $(seq 100); do tmux -L "$socket" capture-pane -p | grep -q "mltutor ·" && break; sleep 0.05; done
   for key in "$@"; do tmux -L "$socket" send-keys "$key"; sleep 0.1; done
   sleep 0.3
-  tmux -L "$socket" capture-pane -p -e >"$work/$name.ansi"
+  tmux -L "$socket" capture-pane -p -e -N >"$work/$name.ansi"
   python3 scripts/ansi_to_png.py "$work/$name.ansi" "Screenshots/$name.png" "$cols" "$title"
   tmux -L "$socket" kill-server
+  socket=""
   echo "Screenshots/$name.png"
 }
 
 shoot menu 100 30 "mltutor — menu"
-shoot reader 100 30 "mltutor — reader" 5 Enter
-shoot reader-lesson 100 30 "mltutor — concept lesson" End k k k k k Enter PageDown
+shoot reader 100 30 "mltutor — reader" 7 Enter
+shoot reader-lesson 100 30 "mltutor — concept lesson" G k k k k Enter PageDown PageDown
 shoot help 100 30 "mltutor — help overlay" "?"
