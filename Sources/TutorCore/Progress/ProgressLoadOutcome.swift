@@ -4,6 +4,7 @@ public enum ProgressLoadOutcome: Hashable, Sendable {
     case fresh
     case loaded
     /// The file had an older schema and was upgraded in memory; the next save writes the new schema.
+    /// The original bytes are kept beside it as `progress.json.schemaN-backup` (N = `fromVersion`).
     case migrated(fromVersion: Int)
     /// The file was damaged and has been renamed to `path`, bytes untouched; progress starts empty.
     case movedAside(path: String, reason: String)

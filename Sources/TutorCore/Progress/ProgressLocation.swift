@@ -2,7 +2,7 @@
 public enum ProgressLocation {
     /// Why a path was chosen, so `mltutor progress` can say where the file is and why.
     public enum Source: Hashable, Sendable {
-        case flag
+        case option
         case environment
         case xdgStateHome
         case home
@@ -13,13 +13,13 @@ public enum ProgressLocation {
     /// else `HOME/.local/state/mltutor/progress.json`.
     ///
     /// Empty values count as unset (as the XDG spec says), and a relative `XDG_STATE_HOME` is
-    /// ignored (the spec requires it to be absolute). `~/` at the start of the flag or the variable
+    /// ignored (the spec requires it to be absolute). `~/` at the start of the option or the variable
     /// is expanded, since a quoted `"~/x"` reaches us unexpanded by the shell.
     public static func resolve(
-        flag: String?, environment: [String: String], homeDirectory: String
+        option: String?, environment: [String: String], homeDirectory: String
     ) -> (path: String, source: Source) {
-        if let flag, !flag.isEmpty {
-            return (expandTilde(flag, home: homeDirectory), .flag)
+        if let option, !option.isEmpty {
+            return (expandTilde(option, home: homeDirectory), .option)
         }
         if let value = environment["MLTUTOR_PROGRESS"], !value.isEmpty {
             return (expandTilde(value, home: homeDirectory), .environment)
@@ -31,8 +31,8 @@ public enum ProgressLocation {
     }
 
     /// The path alone, for callers that do not care why.
-    public static func path(flag: String?, environment: [String: String], homeDirectory: String) -> String {
-        resolve(flag: flag, environment: environment, homeDirectory: homeDirectory).path
+    public static func path(option: String?, environment: [String: String], homeDirectory: String) -> String {
+        resolve(option: option, environment: environment, homeDirectory: homeDirectory).path
     }
 
     static func expandTilde(_ path: String, home: String) -> String {

@@ -96,6 +96,12 @@ public final class ProgressStore: Sendable {
             case .migrated(let decoded, let version):
                 progress = decoded
                 outcome = .migrated(fromVersion: version)
+                // The next save replaces the old-format file; keep its bytes in case a migration
+                // step turns out wrong. Best effort: a failed backup must not stop the learner.
+                let backup = filePath + ".schema\(version)-backup"
+                if ownsFile && !ProgressFiles.exists(backup) {
+                    try? writer.write(bytes, to: backup)
+                }
             case .newer(let version, let readable):
                 progress = readable ?? Progress()
                 outcome = .newerSchema(version: version)

@@ -84,6 +84,9 @@ struct ProgressMigrationTests {
             let store = ProgressStore(path: path, now: sampleNow)
             #expect(store.outcome == .migrated(fromVersion: 0))
             #expect(store.access == .readWrite)
+            // The old bytes are kept before the first save replaces them.
+            #expect(bytes(at: path + ".schema0-backup") == (try Self.fixture("schema0-draft.json")))
+            #expect(mode(of: path + ".schema0-backup") == 0o600)
             try store.save(store.loadedProgress)
             let saved = try #require(bytes(at: path))
             #expect(ProgressDocument.decode(saved) == .current(store.loadedProgress))
