@@ -39,7 +39,8 @@ struct ProgressExportTests {
 
     @Test("the summary lists time, streak, sections, quizzes, the unfinished quiz, skills and reviews")
     func summary() throws {
-        let lines = sampleProgress().summaryLines(today: try #require(CivilDay("2026-11-26")))
+        let today = try #require(CivilDay("2026-11-26"))
+        let lines = sampleProgress().summaryLines(today: today)
         #expect(lines == [
             "Study time: 30 min 35 s over 2 days",
             "Streak: 2 days (longest 2)",
@@ -70,7 +71,8 @@ struct ProgressExportTests {
     func summaryStreakHint() throws {
         var progress = Progress()
         progress.addStudyTime(3700, on: try #require(CivilDay("2026-11-25")))
-        let lines = progress.summaryLines(today: try #require(CivilDay("2026-11-26")))
+        let today = try #require(CivilDay("2026-11-26"))
+        let lines = progress.summaryLines(today: today)
         #expect(lines.prefix(2) == ["Study time: 1 h 01 min over 1 day", "Streak: 1 day (longest 1) — study today to keep it"])
     }
 }
