@@ -62,7 +62,10 @@ extension Progress {
         String(decoding: try ProgressDocument.encode(self), as: UTF8.self)
     }
 
-    /// One CSV row per answered question of every recorded attempt, with a header row.
+    /// One CSV row per question of every recorded attempt, with a header row.
+    ///
+    /// Questions left unanswered get a row too (`correct` false): they count against the score, and
+    /// running out of time on a question is worth seeing.
     ///
     /// Columns: `quiz,question,correct,seconds,when`; `correct` is `true`/`false`, `when` is UTC
     /// ISO-8601 (the answer's time, or the attempt's end when the answer has none). Rows go by quiz

@@ -10,6 +10,8 @@ import Darwin
 /// is replaced by rename on every save, and a lock on the old inode would protect nothing.
 /// flock locks belong to the open file description, so two opens in one process also exclude each
 /// other, and the kernel drops the lock when the process dies (no stale lock files to clean up).
+/// The lock file itself stays behind on purpose: deleting it while another process is opening it
+/// would let two processes lock two different files.
 enum ProgressLock {
     enum Outcome {
         /// The lock is ours for as long as `descriptor` stays open.

@@ -42,80 +42,15 @@ public final class ProgressStore: Sendable {
         lockPath = ProgressFiles.join(folder, "progress.lock")
         writer = AtomicFileWriter(operations: operations)
 
-        var lockDescriptor: Int32?
-        var readOnlyReason: String?
-        do throws(ProgressSaveError) {
-            try ProgressFiles.createDirectories(folder)
-            switch ProgressLock.acquire(at: lockPath) {
-            case .acquired(let descriptor):
-                lockDescriptor = descriptor
-            case .heldByAnother:
-                readOnlyReason = "another mltutor is using \(filePath) (lock \(lockPath)); progress will not be saved"
-            case .failed(let code):
-                readOnlyReason = "cannot lock \(lockPath): \(systemMessage(code)); progress will not be saved"
-            }
-        } catch {
-            readOnlyReason = "\(error); progress will not be saved"
-        }
+        let (lockDescriptor, lockProblem) = Self.prepare(folder: folder, lockPath: lockPath, filePath: filePath)
         self.lockDescriptor = lockDescriptor
-        let ownsFile = lockDescriptor != nil
-
-        let stamp = ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds)
-        /// Moves a damaged or unreadable file aside when this store owns it; otherwise leaves it be.
-        func setAside(_ reason: String) -> (ProgressLoadOutcome, String?) {
-            guard ownsFile else {
-                return (.unusable(reason: reason), readOnlyReason ?? "\(filePath): \(reason)")
-            }
-            do throws(ProgressSaveError) {
-                let newPath = try ProgressFiles.moveAside(filePath, stamp: stamp)
-                return (.movedAside(path: newPath, reason: reason), nil)
-            } catch {
-                let why = "\(filePath): \(reason), and it could not be moved aside (\(error)); it is left untouched"
-                return (.unusable(reason: why), why)
-            }
-        }
-
-        var progress = Progress()
-        let outcome: ProgressLoadOutcome
-        switch ProgressFiles.readAll(filePath) {
-        case .missing:
-            outcome = .fresh
-        case .failed(let code) where code == EISDIR:
-            let why = "\(filePath) is a folder, not a file"
-            outcome = .unusable(reason: why)
-            readOnlyReason = readOnlyReason ?? why
-        case .failed(let code):
-            let (result, reason) = setAside("the file cannot be read (\(systemMessage(code)))")
-            outcome = result
-            readOnlyReason = readOnlyReason ?? reason
-        case .bytes(let bytes):
-            switch ProgressDocument.decode(bytes) {
-            case .current(let decoded):
-                progress = decoded
-                outcome = .loaded
-            case .migrated(let decoded, let version):
-                progress = decoded
-                outcome = .migrated(fromVersion: version)
-                // The next save replaces the old-format file; keep its bytes in case a migration
-                // step turns out wrong. Best effort: a failed backup must not stop the learner.
-                let backup = filePath + ".schema\(version)-backup"
-                if ownsFile && !ProgressFiles.exists(backup) {
-                    try? writer.write(bytes, to: backup)
-                }
-            case .newer(let version, let readable):
-                progress = readable ?? Progress()
-                outcome = .newerSchema(version: version)
-                readOnlyReason = readOnlyReason ?? "\(filePath) was written by a newer mltutor (schema \(version), this one "
-                    + "knows \(Progress.currentSchemaVersion)); it is left untouched and progress will not be saved"
-            case .damaged(let reason):
-                let (result, why) = setAside(reason)
-                outcome = result
-                readOnlyReason = readOnlyReason ?? why
-            }
-        }
-        self.outcome = outcome
-        loadedProgress = progress
-        access = readOnlyReason.map { .readOnly(reason: $0) } ?? .readWrite
+        let opened = Self.load(
+            filePath: filePath, ownsFile: lockDescriptor != nil, writer: writer,
+            stamp: ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds))
+        outcome = opened.outcome
+        loadedProgress = opened.progress
+        // The lock's reason comes first: it explains why nothing could be written at all.
+        access = (lockProblem ?? opened.readOnlyReason).map { .readOnly(reason: $0) } ?? .readWrite
     }
 
     deinit {

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Progress export: summary, JSON, CSV")
 struct ProgressExportTests {
-    @Test("the CSV has one row per answered question with quiz, question, correctness, seconds and time")
+    @Test("the CSV has one row per question (unanswered too) with quiz, question, correctness, seconds and time")
     func csv() throws {
         var progress = Progress()
         progress.record(attempt: QuizAttempt(quizID: "stats", started: 1_795_710_000, ended: 1_795_710_300, seed: 1, answers: [
