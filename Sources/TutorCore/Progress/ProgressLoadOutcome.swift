@@ -25,3 +25,22 @@ public enum ProgressAccess: Hashable, Sendable {
         return false
     }
 }
+
+extension ProgressLoadOutcome {
+    /// A sentence to show the learner when opening found something worth knowing; nil when all is well.
+    public var notice: String? {
+        switch self {
+        case .fresh, .loaded:
+            return nil
+        case .migrated(let version):
+            return "Your progress file was upgraded from format \(version); the old copy is kept beside it."
+        case .movedAside(let path, let reason):
+            return "Your progress file was damaged (\(reason)). It was moved to \(path) and a new one was started."
+        case .newerSchema(let version):
+            return "Your progress file comes from a newer mltutor (format \(version)). It is shown but not changed: "
+                + "progress from this session will not be saved."
+        case .unusable(let reason):
+            return "Your progress file cannot be used: \(reason). Progress from this session will not be saved."
+        }
+    }
+}

@@ -178,3 +178,17 @@ struct ProgressDamagedFileTests {
         }
     }
 }
+
+@Suite("Progress load notices")
+struct ProgressLoadNoticeTests {
+    @Test("only outcomes the learner must hear about have a notice, and it names the new path")
+    func notices() {
+        #expect(ProgressLoadOutcome.fresh.notice == nil)
+        #expect(ProgressLoadOutcome.loaded.notice == nil)
+        let moved = ProgressLoadOutcome.movedAside(path: "/s/progress.json.corrupt-20261126-162000", reason: "the file is empty")
+        #expect(moved.notice?.contains("/s/progress.json.corrupt-20261126-162000") == true)
+        #expect(moved.notice?.contains("the file is empty") == true)
+        #expect(ProgressLoadOutcome.newerSchema(version: 3).notice?.contains("will not be saved") == true)
+        #expect(ProgressLoadOutcome.migrated(fromVersion: 0).notice?.contains("format 0") == true)
+    }
+}
