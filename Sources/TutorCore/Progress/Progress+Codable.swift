@@ -1,0 +1,56 @@
+extension Progress: Codable {
+    /// The members of schema 1, in file order.
+    enum Member: String, CaseIterable {
+        case schemaVersion, sections, quizzes, runningQuiz, lastPlace, skills, reviewLog
+        case totalStudySeconds, studyDays
+    }
+
+    /// A coding key for any member name, so unknown members can be listed and written back.
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: AnyKey.self)
+        func key(_ member: Member) -> AnyKey { AnyKey(member.rawValue) }
+        // A missing version means the pre-release draft; the store migrates those before decoding,
+        // so meeting one here is a caller decoding raw bytes directly: treat it as the draft number.
+        schemaVersion = try c.decodeIfPresent(Int.self, forKey: key(.schemaVersion)) ?? 0
+        sections = try c.decodeIfPresent([String: SectionProgress].self, forKey: key(.sections)) ?? [:]
+        quizzes = try c.decodeIfPresent([String: QuizProgress].self, forKey: key(.quizzes)) ?? [:]
+        runningQuiz = try c.decodeIfPresent(RunningQuiz.self, forKey: key(.runningQuiz))
+        lastPlace = try c.decodeIfPresent(LastPlace.self, forKey: key(.lastPlace)) ?? .menu
+        skills = try c.decodeIfPresent([String: SkillLevel].self, forKey: key(.skills)) ?? [:]
+        reviewLog = try c.decodeIfPresent([ReviewLogEntry].self, forKey: key(.reviewLog)) ?? []
+        totalStudySeconds = try c.decodeIfPresent(Double.self, forKey: key(.totalStudySeconds)) ?? 0
+        studyDays = try c.decodeIfPresent([String: Double].self, forKey: key(.studyDays)) ?? [:]
+        let known = Set(Member.allCases.map(\.rawValue))
+        var unknown: [String: JSONValue] = [:]
+        for extra in c.allKeys where !known.contains(extra.stringValue) {
+            unknown[extra.stringValue] = try c.decode(JSONValue.self, forKey: extra)
+        }
+        unknownMembers = unknown
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: AnyKey.self)
+        func key(_ member: Member) -> AnyKey { AnyKey(member.rawValue) }
+        try c.encode(schemaVersion, forKey: key(.schemaVersion))
+        try c.encode(sections, forKey: key(.sections))
+        try c.encode(quizzes, forKey: key(.quizzes))
+        try c.encodeIfPresent(runningQuiz, forKey: key(.runningQuiz))
+        try c.encode(lastPlace, forKey: key(.lastPlace))
+        try c.encode(skills, forKey: key(.skills))
+        try c.encode(reviewLog, forKey: key(.reviewLog))
+        try c.encode(totalStudySeconds, forKey: key(.totalStudySeconds))
+        try c.encode(studyDays, forKey: key(.studyDays))
+        let known = Set(Member.allCases.map(\.rawValue))
+        for (name, value) in unknownMembers where !known.contains(name) {
+            try c.encode(value, forKey: AnyKey(name))
+        }
+    }
+}
