@@ -10,6 +10,12 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Progress file (default: $XDG_STATE_HOME/mltutor/progress.json; also MLTUTOR_PROGRESS).", valueName: "file"))
     var progress: String?
 
+    /// The progress file: `--progress`, `MLTUTOR_PROGRESS`, then the XDG state folder.
+    func progressPath() -> String {
+        ProgressLocation.path(option: progress, environment: ProcessInfo.processInfo.environment,
+                              homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+    }
+
     /// The content folder to use, or a clear error naming what was tried.
     func contentDirectory() throws -> String {
         let environment = ProcessInfo.processInfo.environment

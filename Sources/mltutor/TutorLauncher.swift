@@ -22,13 +22,20 @@ struct TutorLauncher {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
-        var state = AppState(sections: loaded.sections)
+        // Opened after the terminal checks, so a failed start never creates or locks a progress file.
+        let progress = ProgressSession(path: options.progressPath())
+        var state = AppState(sections: loaded.sections, progress: progress.recorder.progress)
+        let openingNotice = progress.openingNotice
+        if let openingNotice { _ = state.update(.notice(openingNotice)) }
         let start = ContinuousClock.now
-        RunLoop.run(&state, backend: terminal, clock: { ContinuousClock.now - start }, perform: { _ in })
+        RunLoop.run(&state, backend: terminal, clock: { ContinuousClock.now - start },
+                    perform: progress.perform, idle: progress.idle)
         let signal = terminal.terminationSignal
         terminal.close()
+        // Said again after the screen is restored, where it stays readable.
+        if let openingNotice { StandardError.write(openingNotice) }
+        if progress.dirty { StandardError.write("progress could not be saved to \(progress.store.path)") }
         if !loaded.problems.isEmpty {
-            // Shown after the screen is restored, where the user can read them.
             for problem in loaded.problems { StandardError.write(problem.description) }
             StandardError.write("\(loaded.problems.count) content file(s) were skipped; run 'mltutor validate' for details")
         }

@@ -41,7 +41,9 @@ import TutorCore
         #expect(effects == [.openedSection(id: "intro"), .finishedSection(id: "intro")])
         #expect(s.update(.key(.escape)) == [.closedSection(id: "intro", line: 0)])
         let frame = s.frame(size: Size(width: 60, height: 20))
-        #expect(frame.lines[3].hasSuffix("✓ read"))
+        // Row 3 is now "Continue"; the section itself follows with its mark.
+        #expect(frame.lines[3].contains("Continue: Who is an ML engineer?"))
+        #expect(frame.lines[4].hasSuffix("✓ read"))
         #expect(frame.lines[0].hasSuffix("1/3 read"))
     }
 
@@ -74,7 +76,7 @@ import TutorCore
         #expect(s.update(.key(.character("n"))).contains(.openedSection(id: "concept-chi")))
         #expect(s.update(.key(.character("n"))).isEmpty)  // the last section has no next
         #expect(s.update(.key(.character("p"))).contains(.openedSection(id: "long")))
-        #expect(s.menu.selected == 1)
+        #expect(s.menu.selected == 2)  // "Continue" sits above the sections
     }
 
     @Test func helpOverlayListsTheKeysOfTheCurrentScreenAndAnyKeyCloses() {
@@ -125,5 +127,37 @@ import TutorCore
     @Test func renderingIsPure() {
         let s = state()
         #expect(s.frame(size: Size(width: 60, height: 20)) == s.frame(size: Size(width: 60, height: 20)))
+    }
+
+    @Test func continueItemFollowsTheLastSectionRead() {
+        var s = state()
+        _ = s.update(.key(.down))
+        _ = s.update(.key(.enter))
+        _ = s.update(.key(.pageDown))
+        _ = s.update(.key(.escape))
+        let lines = s.frame(size: Size(width: 60, height: 20)).lines
+        #expect(lines[3].hasPrefix("    c  Continue: A long section (line 18)"))
+        #expect(lines[3].hasSuffix("resume"))
+        // The selection stays on the section just closed, now one row lower.
+        #expect(lines[5].hasPrefix(" ›  2  A long section"))
+        _ = s.update(.key(.character("c")))
+        #expect(s.update(.key(.enter)) == [.openedSection(id: "long")])
+        // Section numbers do not shift when "Continue" appears: 3 is still the third section.
+        _ = s.update(.key(.escape))
+        _ = s.update(.key(.character("3")))
+        #expect(s.update(.key(.enter)) == [.openedSection(id: "concept-chi"), .finishedSection(id: "concept-chi")])
+    }
+
+    @Test func noticesTakeTheFooterUntilCleared() {
+        var s = state()
+        _ = s.update(.notice("Progress not saved (disk full); still in memory, retrying."))
+        let warned = s.frame(size: Size(width: 60, height: 20))
+        // Too long for one 60-column line: it wraps onto a second footer line instead of being cut.
+        #expect(warned.lines[18] == " ⚠ Progress not saved (disk full); still in memory,")
+        #expect(warned.lines[19] == "   retrying.")
+        #expect(warned[18, 1].style.reverse && warned[18, 1].style.bold)
+        #expect(s.menuRows == 15)
+        _ = s.update(.notice(nil))
+        #expect(s.frame(size: Size(width: 60, height: 20)).lines[19].hasPrefix(" ↑↓/jk move"))
     }
 }

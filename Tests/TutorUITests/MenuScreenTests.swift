@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct MenuScreenTests {
     func menu(_ count: Int) -> MenuScreen {
-        MenuScreen(items: (1...count).map { MenuScreen.Item(title: "Item \($0)") })
+        MenuScreen.numbered((1...count).map { MenuScreen.Item(title: "Item \($0)") })
     }
 
     @Test func arrowsAndVimKeysMoveWithinBounds() {
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func selectedRowIsReverseVideoAndDoneItemsAreMarked() {
-        var m = MenuScreen(items: [.init(title: "First", done: true), .init(title: "Second", tag: "lesson")])
+        var m = MenuScreen.numbered([.init(title: "First", done: true), .init(title: "Second", tag: "lesson")])
         _ = m.handle(.down, visibleRows: 5)
         var frame = Frame(size: Size(width: 40, height: 2))
         m.render(into: &frame, firstRow: 0, rows: 2)

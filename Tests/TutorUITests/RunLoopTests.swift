@@ -9,7 +9,7 @@ import TutorCore
         ])
         var state = AppState(sections: Samples.sections)
         var performed: [Effect] = []
-        RunLoop.run(&state, backend: backend, clock: { .zero }, perform: { performed.append($0) })
+        RunLoop.run(&state, backend: backend, clock: { .zero }, perform: { performed += $0; return [] })
         #expect(performed.count == 4)
         #expect(Array(performed.prefix(2)) == [.openedSection(id: "long"), .scrolled(sectionID: "long", line: 17)])
         // Wider lines mean fewer of them, so the same place is an earlier line after the resize.
@@ -29,7 +29,7 @@ import TutorCore
         let keys = Array(repeating: Event.key(.down), count: 500) + [.key(.character("q"))]
         let backend = TestBackend(size: Size(width: 60, height: 20), events: keys, deliversBursts: true)
         var state = AppState(sections: Samples.sections)
-        RunLoop.run(&state, backend: backend, clock: { .zero }, perform: { _ in })
+        RunLoop.run(&state, backend: backend, clock: { .zero }, perform: { _ in [] })
         #expect(backend.frames.count == 1)
         #expect(state.menu.selected == 2)
     }
@@ -37,7 +37,36 @@ import TutorCore
     @Test func timeoutsBecomeTicksAndUnchangedFramesAreNotRedrawn() {
         let backend = TestBackend(size: Size(width: 60, height: 20), events: [.tick(now: .seconds(1)), .tick(now: .seconds(2)), .key(.character("q"))])
         var state = AppState(sections: Samples.sections)
-        RunLoop.run(&state, backend: backend, clock: { .zero }, perform: { _ in })
+        var ticks: [Duration] = []
+        RunLoop.run(&state, backend: backend, clock: { ticks.append(backend.now); return backend.now }, perform: { _ in [] })
+        #expect(ticks == [.seconds(1), .seconds(2)])
         #expect(backend.frames.count == 1)
+    }
+
+    @Test func effectsAreBatchedPerBurstAndFeedbackReachesTheState() {
+        let backend = TestBackend(size: Size(width: 60, height: 20), events: [.key(.down), .key(.enter), .key(.pageDown), .key(.pageDown), .key(.character("q")), .key(.character("q"))],
+                                  deliversBursts: true)
+        var state = AppState(sections: Samples.sections)
+        var batches: [[Effect]] = []
+        RunLoop.run(&state, backend: backend, clock: { .zero }, perform: { effects in
+            batches.append(effects)
+            return effects.contains(.quit) ? [] : [.notice("saving failed")]
+        })
+        // The whole burst is one batch, so progress is saved once, not once per key.
+        #expect(batches.count == 1)
+        #expect(batches[0].first == .openedSection(id: "long"))
+        #expect(batches[0].last == .quit)
+    }
+
+    @Test func idleWorkRunsOnTicksAndItsNoticeIsShown() {
+        let backend = TestBackend(size: Size(width: 60, height: 20), events: [.tick(now: .seconds(5)), .key(.character("x"))])
+        var state = AppState(sections: Samples.sections)
+        var idleCalls = 0
+        RunLoop.run(&state, backend: backend, clock: { backend.now }, perform: { _ in [] }, idle: {
+            idleCalls += 1
+            return [.notice("Progress not saved; retrying.")]
+        })
+        #expect(idleCalls >= 1)
+        #expect(backend.frames.contains { $0.lines[19].contains("⚠ Progress not saved; retrying.") })
     }
 }

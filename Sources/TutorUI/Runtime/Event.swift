@@ -6,6 +6,9 @@ public enum Event: Hashable, Sendable {
     case resize(Size)
     /// SIGTERM or SIGHUP arrived: save and leave.
     case terminate
+    /// A message for the learner from outside the app (a failed save, a damaged progress file);
+    /// nil clears it.
+    case notice(String?)
 }
 
 /// Work the run loop performs on the state's behalf: the only way the outside world changes.

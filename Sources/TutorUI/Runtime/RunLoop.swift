@@ -5,19 +5,26 @@ public enum RunLoop {
     /// How long to wait for a key before sending a tick.
     public static let tickInterval: Duration = .milliseconds(250)
 
-    /// Runs until the state asks to quit. `clock` reads monotonic time; `perform` handles effects
-    /// (saving progress, for example) and is called before the next frame is drawn.
-    public static func run(_ state: inout AppState, backend: some TerminalBackend,
-                           clock: () -> Duration, perform: (Effect) -> Void) {
+    /// Runs until the state asks to quit.
+    ///
+    /// - Parameters:
+    ///   - clock: reads monotonic time for ticks.
+    ///   - perform: carries out a batch of effects (saving progress, say) before the next frame is
+    ///     drawn, and may answer with events for the state, such as a notice that saving failed.
+    ///   - idle: called on every tick, for work that retries in the background; may answer with events.
+    public static func run(_ state: inout AppState, backend: some TerminalBackend, clock: () -> Duration,
+                           perform: ([Effect]) -> [Event], idle: () -> [Event] = { [] }) {
         var effects = state.update(.resize(backend.size))
         var lastDrawn: Frame?
         while true {
-            if effects.contains(.quit) {
-                effects.forEach(perform)
-                return
+            if !effects.isEmpty {
+                let quitting = effects.contains(.quit)
+                let feedback = perform(effects)
+                effects = []
+                for event in feedback { effects += state.update(event) }
+                if quitting { return }
+                continue
             }
-            effects.forEach(perform)
-            effects = []
             let frame = state.frame(size: backend.size)
             if frame != lastDrawn {
                 backend.draw(frame)
@@ -31,6 +38,7 @@ public enum RunLoop {
                 }
             } else {
                 effects += state.update(.tick(now: clock()))
+                for event in idle() { effects += state.update(event) }
             }
         }
     }

@@ -2,6 +2,8 @@
 public final class TestBackend: TerminalBackend {
     public private(set) var size: Size
     public private(set) var frames: [Frame] = []
+    /// Monotonic time as the script has advanced it; pass `{ backend.now }` as the run loop's clock.
+    public private(set) var now: Duration = .zero
     private var events: [Event]
 
     /// When true, zero-timeout polls return queued events, as a real terminal does with a burst of
@@ -29,7 +31,16 @@ public final class TestBackend: TerminalBackend {
             return .key(.interrupt)
         }
         let event = events.removeFirst()
-        if case let .resize(newSize) = event { size = newSize }
+        switch event {
+        case let .resize(newSize):
+            size = newSize
+        case let .tick(time):
+            // A scripted tick is a wait that timed out: the loop then reads the clock, as with a terminal.
+            now = time
+            return nil
+        default:
+            break
+        }
         return event
     }
 

@@ -23,25 +23,42 @@ public struct AppState: Sendable {
     public private(set) var finished: Set<String>
     /// The last scroll line of each section, so reopening returns to the same place.
     public private(set) var positions: [String: Int]
+    /// The section read most recently; the menu offers to continue it as its first item.
+    public private(set) var lastRead: String?
+    /// A message for the learner shown in the footer until replaced (a failed save, a damaged file).
+    public private(set) var notice: String?
 
     public init(sections: [Section], finished: Set<String> = [], positions: [String: Int] = [:],
-                size: Size = Size(width: 80, height: 24)) {
+                lastRead: String? = nil, size: Size = Size(width: 80, height: 24)) {
         self.sections = sections
         self.finished = finished
         self.positions = positions
+        self.lastRead = lastRead.flatMap { id in sections.contains { $0.id == id } ? id : nil }
         self.size = size
         menu = MenuScreen(items: [])
         menu.items = menuItems()
     }
+
+    /// The menu row of the "Continue" item, when there is one; section rows follow it.
+    var continueOffset: Int { lastRead == nil ? 0 : 1 }
 
     public var isTooSmall: Bool {
         size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
     }
 
     /// Rows available to the menu list: the frame minus header, subtitle, blank and footer.
-    var menuRows: Int { max(1, size.height - 4) }
+    var menuRows: Int { max(1, size.height - 3 - footerHeight(size.width)) }
     /// Rows available to the reader: the frame minus header and footer.
-    var readerRows: Int { max(1, size.height - 2) }
+    var readerRows: Int { max(1, size.height - 1 - footerHeight(size.width)) }
+
+    /// The footer: the key hints, or a notice wrapped over up to three lines so a path in it stays whole.
+    func footerLines(width: Int) -> [StyledLine] {
+        guard let notice else { return [] }
+        let style = Style(bold: true, reverse: true, color: .warning)
+        let lines = TextWrapper.wrap([Span(notice, style: style)], width: max(10, width - 1),
+                                     firstPrefix: [Span(" ⚠ ", style: style)], restPrefix: [Span("   ", style: style)])
+        return Array(lines.prefix(3))
+    }
 
     // MARK: - Update
 
@@ -60,6 +77,15 @@ public struct AppState: Sendable {
             return []
         case .terminate:
             return closeReaderEffects() + [.quit]
+        case let .notice(text):
+            notice = text
+            // The body just changed height: keep the selection and the reading position valid.
+            menu.scrollIntoView(visibleRows: menuRows)
+            if case var .reader(reader) = route {
+                reader.clamp(visibleRows: readerRows)
+                route = .reader(reader)
+            }
+            return []
         case let .key(key):
             return handle(key)
         }
@@ -87,7 +113,11 @@ public struct AppState: Sendable {
         case .menu:
             if key == .character("q") { return [.quit] }
             switch menu.handle(key, visibleRows: menuRows) {
-            case let .open(index): return open(index)
+            case let .open(row):
+                if row < continueOffset, let id = lastRead, let index = sections.firstIndex(where: { $0.id == id }) {
+                    return open(index)
+                }
+                return open(row - continueOffset)
             case .back, nil: return []
             }
         case var .reader(reader):
@@ -104,6 +134,9 @@ public struct AppState: Sendable {
             case .back:
                 let closing = closeReaderEffects()
                 route = .menu
+                lastRead = reader.section.id
+                menu.items = menuItems()
+                menu.select(continueOffset + (sections.firstIndex { $0.id == reader.section.id } ?? 0), visibleRows: menuRows)
                 return effects + closing
             case .next, .previous:
                 guard let index = sections.firstIndex(where: { $0.id == reader.section.id }) else { return effects }
@@ -123,7 +156,9 @@ public struct AppState: Sendable {
         reader.layout(width: size.width)
         reader.clamp(visibleRows: readerRows)
         route = .reader(reader)
-        menu.select(index, visibleRows: menuRows)
+        lastRead = section.id
+        menu.items = menuItems()
+        menu.select(continueOffset + index, visibleRows: menuRows)
         return [.openedSection(id: section.id)] + markFinishedIfAtEnd()
     }
 
@@ -142,7 +177,15 @@ public struct AppState: Sendable {
     }
 
     func menuItems() -> [MenuScreen.Item] {
-        sections.map { MenuScreen.Item(title: $0.title, tag: $0.kind == .concept ? "lesson" : "", done: finished.contains($0.id)) }
+        var items: [MenuScreen.Item] = []
+        if let id = lastRead, let section = sections.first(where: { $0.id == id }) {
+            items.append(MenuScreen.Item(title: "Continue: \(section.title) (line \((positions[id] ?? 0) + 1))",
+                                         tag: "resume", shortcut: "c"))
+        }
+        return items + sections.enumerated().map { index, section in
+            MenuScreen.Item(title: section.title, tag: section.kind == .concept ? "lesson" : "",
+                            done: finished.contains(section.id), shortcut: index < 9 ? Character(String(index + 1)) : nil)
+        }
     }
 
     // MARK: - Render
@@ -168,16 +211,20 @@ public struct AppState: Sendable {
             if sections.isEmpty {
                 frame.put("No sections found in the content folder.", row: 3, column: 2, maxWidth: frame.width - 4)
             }
-            menu.render(into: &frame, firstRow: 3, rows: frame.height - 4)
+            menu.render(into: &frame, firstRow: 3, rows: frame.height - 3 - footerHeight(frame.width))
         case let .reader(reader):
             var laidOut = reader
             laidOut.layout(width: frame.width)  // no-op when the state was laid out for this width
-            renderBars(into: &frame, title: reader.section.title, right: laidOut.position(visibleRows: frame.height - 2),
+            let rows = frame.height - 1 - footerHeight(frame.width)
+            renderBars(into: &frame, title: reader.section.title, right: laidOut.position(visibleRows: rows),
                        footer: KeyHelp.readerFooter)
-            laidOut.render(into: &frame, firstRow: 1, rows: frame.height - 2)
+            laidOut.render(into: &frame, firstRow: 1, rows: rows)
         }
         help?.render(into: &frame)
     }
+
+    /// Rows the footer takes at a width: one for key hints, up to three for a notice.
+    func footerHeight(_ width: Int) -> Int { max(1, footerLines(width: width).count) }
 
     func renderBars(into frame: inout Frame, title: String, right: String, footer: String) {
         let bar = Style(reverse: true)
@@ -187,7 +234,17 @@ public struct AppState: Sendable {
         x += frame.put(" · ", row: 0, column: x, style: bar)
         frame.put(title, row: 0, column: x, style: bar, maxWidth: max(0, frame.width - x - rightWidth - 1))
         frame.put(right, row: 0, column: frame.width - rightWidth, style: bar)
-        frame.put(" " + footer, row: frame.height - 1, column: 0, style: Style(dim: true, color: .muted))
+        let noticeLines = footerLines(width: frame.width)
+        if !noticeLines.isEmpty {
+            // A warning takes the footer: the keys are still one `?` away, the warning is not.
+            let first = frame.height - noticeLines.count
+            for (offset, line) in noticeLines.enumerated() {
+                frame.fill(row: first + offset, style: Style(bold: true, reverse: true, color: .warning))
+                line.draw(into: &frame, row: first + offset, column: 0, maxWidth: frame.width)
+            }
+        } else {
+            frame.put(" " + footer, row: frame.height - 1, column: 0, style: Style(dim: true, color: .muted))
+        }
     }
 
     func renderTooSmall(into frame: inout Frame) {

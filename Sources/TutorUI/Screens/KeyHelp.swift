@@ -5,6 +5,7 @@ public enum KeyHelp {
         KeyBinding("PgUp PgDn", "move a page"),
         KeyBinding("Home End  g G", "first / last section"),
         KeyBinding("1–9", "jump to that section"),
+        KeyBinding("c", "jump to \"Continue\" (the last section read)"),
         KeyBinding("Enter  →  l", "open the section"),
         KeyBinding("?", "show or hide this help"),
         KeyBinding("q", "quit (progress is saved)"),

@@ -7,11 +7,14 @@ public struct MenuScreen: Hashable, Sendable {
         public var tag: String
         /// Whether the item is done (a section read to the end); shown as ✓ and the word "read".
         public var done: Bool
+        /// The key that jumps to the item, shown before its title; items without one are reached by moving.
+        public var shortcut: Character?
 
-        public init(title: String, tag: String = "", done: Bool = false) {
+        public init(title: String, tag: String = "", done: Bool = false, shortcut: Character? = nil) {
             self.title = title
             self.tag = tag
             self.done = done
+            self.shortcut = shortcut
         }
     }
 
@@ -25,6 +28,15 @@ public struct MenuScreen: Hashable, Sendable {
     public private(set) var selected = 0
     /// The first visible row; kept so the selection stays in view without jumping.
     public private(set) var top = 0
+
+    /// A menu whose first nine items are numbered 1–9, the usual case.
+    public static func numbered(_ items: [Item]) -> MenuScreen {
+        MenuScreen(items: items.enumerated().map { index, item in
+            var numbered = item
+            if index < 9 { numbered.shortcut = Character(String(index + 1)) }
+            return numbered
+        })
+    }
 
     public init(items: [Item], selected: Int = 0) {
         self.items = items
@@ -45,9 +57,10 @@ public struct MenuScreen: Hashable, Sendable {
             return items.isEmpty ? nil : .open(selected)
         case .escape, .left, .backspace, .character("h"):
             return .back
-        case let .character(c) where c.isASCII && c.isNumber && c != "0":
-            let index = Int(String(c)).map { $0 - 1 } ?? 0
-            if index < items.count { move(to: index) }
+        case let .character(c):
+            // Shortcuts are stable labels (section numbers), not positions: a "Continue" row above
+            // the sections must not change what 3 means.
+            if let index = items.firstIndex(where: { $0.shortcut == c }) { move(to: index) }
         default:
             break
         }
@@ -76,14 +89,14 @@ public struct MenuScreen: Hashable, Sendable {
     /// Draws the visible rows into `frame` between `firstRow` and `firstRow + rows`.
     public func render(into frame: inout Frame, firstRow: Int, rows: Int, left: Int = 1) {
         let width = frame.width - left * 2
-        let numberWidth = items.count >= 10 ? 3 : 2
+        let numberWidth = 2
         for (offset, index) in (top..<min(items.count, top + rows)).enumerated() {
             let item = items[index]
             let row = firstRow + offset
             let isSelected = index == selected
             let base = isSelected ? Style(bold: true, reverse: true) : .plain
             if isSelected { frame.fill(row: row, from: left, width: width, style: base) }
-            let number = index < 9 ? String(index + 1) : ""
+            let number = item.shortcut.map(String.init) ?? ""
             let pointer = isSelected ? "›" : " "
             var x = left
             x += frame.put(pointer + " " + String(repeating: " ", count: numberWidth - number.count) + number + "  ",

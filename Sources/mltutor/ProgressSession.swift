@@ -1,0 +1,67 @@
+import Foundation
+import TutorCore
+import TutorUI
+
+/// Keeps the learner's progress for one run: applies effects, saves after each batch, retries failures.
+///
+/// Lives in the executable because it reads the wall clock and the time zone; the decisions about
+/// what changes live in `ProgressRecorder` and the file handling in `ProgressStore`.
+final class ProgressSession {
+    let store: ProgressStore
+    private(set) var recorder: ProgressRecorder
+    /// Whether memory holds changes the file does not (a save failed or was not possible yet).
+    private(set) var dirty = false
+    private var lastAttempt = ContinuousClock.now
+    /// How often a failed save is tried again while the learner keeps working.
+    static let retryInterval: Duration = .seconds(5)
+
+    init(path: String) {
+        let now = Date()
+        store = ProgressStore(path: path, now: now.timeIntervalSince1970,
+                              utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+        recorder = ProgressRecorder(progress: store.loadedProgress)
+    }
+
+    /// What to tell the learner at start: a damaged, newer or unusable file, or a read-only store.
+    var openingNotice: String? {
+        if let notice = store.outcome.notice { return notice }
+        if case let .readOnly(reason) = store.access { return "Progress is not being saved: \(reason)" }
+        return nil
+    }
+
+    /// Applies a batch of effects and saves once; answers with a notice event when saving fails or recovers.
+    func perform(_ effects: [Effect]) -> [Event] {
+        let now = Date()
+        let day = CivilDay(secondsSince1970: now.timeIntervalSince1970,
+                           utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+        var changed = false
+        for effect in effects {
+            changed = recorder.apply(effect, now: now.timeIntervalSince1970, day: day) || changed
+        }
+        if changed { dirty = true }
+        return dirty ? save() : []
+    }
+
+    /// Retries a failed save now and then, so a full disk that frees up loses nothing.
+    func idle() -> [Event] {
+        guard dirty, ContinuousClock.now - lastAttempt >= Self.retryInterval else { return [] }
+        return save()
+    }
+
+    private func save() -> [Event] {
+        if store.access.isReadOnly { return [] }  // already explained by the opening notice
+        lastAttempt = ContinuousClock.now
+        do {
+            let wasFailing = failing
+            try store.save(recorder.progress)
+            dirty = false
+            failing = false
+            return wasFailing ? [.notice(nil)] : []
+        } catch {
+            failing = true
+            return [.notice("Progress not saved (\(error.description)); still in memory, retrying.")]
+        }
+    }
+
+    private var failing = false
+}

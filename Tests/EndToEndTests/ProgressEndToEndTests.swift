@@ -1,0 +1,79 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Progress across runs of the real binary: read marks, the place to continue, damaged files, kill -9.
+@Suite(.serialized) struct ProgressEndToEndTests {
+    /// A folder for a progress file shared by several runs, removed afterwards.
+    final class SharedFolder: Sendable {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mltutor-progress-\(UUID().uuidString)")
+        var progressPath: String { url.appendingPathComponent("progress.json").path }
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    func run(_ folder: SharedFolder, _ body: (TmuxSession) async throws -> Void) async throws {
+        try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent, "--progress", folder.progressPath],
+                                   waitingFor: "mltutor · Guide", body)
+    }
+
+    @Test func readMarksAndTheContinueItemSurviveARestart() async throws {
+        let folder = try SharedFolder()
+        try await run(folder) { s in
+            try await s.send("Enter")
+            try await s.waitFor(text: "Paragraph 1 of the long section")
+            try await s.send("End")
+            try await s.waitFor(text: "The last line of the long section.")
+            try await s.send("Escape", "q")
+            #expect(try await s.exitStatus() == 0)
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.progressPath)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        try await run(folder) { s in
+            let menu = try await s.screen()
+            #expect(menu.contains("c  Continue: A long section (line"))
+            #expect(menu.contains("1/3 read"))
+            #expect(menu.contains("✓ read"))
+            try await s.send("q")
+        }
+    }
+
+    @Test func killDashNineLosesNothingAlreadyShown() async throws {
+        let folder = try SharedFolder()
+        try await run(folder) { s in
+            try await s.send("Enter")
+            try await s.waitFor(text: "Paragraph 1 of the long section")
+            try await s.send("PageDown")
+            try await s.waitFor(text: "28–55/")
+            // Give the save (which follows the frame's effects) a moment to reach the disk.
+            try await s.waitFor("the scroll position to be saved") { _ in
+                (try? String(contentsOfFile: folder.progressPath, encoding: .utf8))?.contains("\"scrollLine\" : 27") == true
+                    || (try? String(contentsOfFile: folder.progressPath, encoding: .utf8))?.contains("\"scrollLine\":27") == true
+            }
+            try await s.signal(SIGKILL)
+            #expect(try await s.exitStatus() == 137)
+        }
+        try await run(folder) { s in
+            let menu = try await s.screen()
+            #expect(menu.contains("c  Continue: A long section (line 28)"))
+            try await s.send("c", "Enter")
+            try await s.waitFor(text: "28–55/")
+            try await s.send("q", "q")
+        }
+    }
+
+    @Test func aDamagedProgressFileIsMovedAsideAndTheLearnerIsTold() async throws {
+        let folder = try SharedFolder()
+        let damaged = Data("{\"schemaVersion\": 1, \"sections\": {".utf8)
+        try damaged.write(to: URL(fileURLWithPath: folder.progressPath))
+        try await run(folder) { s in
+            let screen = try await s.waitFor(text: "⚠ Your progress file was damaged")
+            #expect(screen.contains("progress.json.corrupt-"))
+            try await s.send("q")
+            #expect(try await s.exitStatus() == 0)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        let aside = try #require(names.first { $0.hasPrefix("progress.json.corrupt-") })
+        #expect(FileManager.default.contents(atPath: folder.url.appendingPathComponent(aside).path) == damaged)
+    }
+}
