@@ -1,0 +1,55 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Checks a whole content folder and reports every problem as `path:line: message`.
+///
+/// Per-file checks come from `SectionParser` and `QuizParser`; this type adds what needs all files
+/// at once (ids unique across sections, quizzes and questions; section references that exist)
+/// and lints section bodies for Markdown the reader does not render.
+public enum ContentValidator {
+    public static func validate(contentDirectory: String) -> ValidationReport {
+        let (sections, sectionProblems) = SectionLoader.load(contentDirectory: contentDirectory)
+        let (files, readProblems) = QuizLoader.parseFiles(contentDirectory: contentDirectory)
+        var problems = sectionProblems + readProblems
+
+        var registry = IDRegistry()
+        // Sections were already checked for duplicates among themselves by the loader.
+        for section in sections.sorted(by: { $0.path < $1.path }) {
+            if let problem = registry.declare(section.id, path: section.path, line: idLine(of: section)) {
+                problems.append(problem)
+            }
+            problems += MarkdownLint.problems(in: section)
+        }
+        let sectionIDs = Set(sections.map(\.id))
+        var quizCount = 0
+        var questionCount = 0
+        for file in files {
+            problems += file.problems
+            problems += file.declaredIDs.compactMap { registry.declare($0.id, path: file.path, line: $0.line) }
+            for reference in file.sectionReferences where !sectionIDs.contains(reference.id) {
+                var message = "section '\(reference.id)' does not exist"
+                if let guess = YAMLFields.closest(to: reference.id, in: sectionIDs.sorted()) {
+                    message += " (did you mean '\(guess)'?)"
+                }
+                problems.append(ContentProblem(path: file.path, line: reference.line, message: message))
+            }
+            if file.quiz != nil { quizCount += 1 }
+            questionCount += file.questionEntries
+        }
+        return ValidationReport(problems: problems, sectionCount: sections.count, quizCount: quizCount,
+                                questionCount: questionCount)
+    }
+
+    /// The front matter line holding `id:`; a `Section` keeps only its body line, so re-read the header.
+    private static func idLine(of section: Section) -> Int {
+        guard let data = FileManager.default.contents(atPath: section.path),
+              let text = String(validating: data, as: UTF8.self),
+              let front = try? FrontMatter.parse(text, path: section.path),
+              let entry = front.entries["id"]
+        else { return 1 }
+        return entry.line
+    }
+}
