@@ -23,7 +23,9 @@ public enum ContentValidator {
             }
             problems += MarkdownLint.problems(in: section)
         }
-        let sectionIDs = Set(sections.map(\.id))
+        // A section whose front matter has another problem still names its id; counting it here
+        // keeps one typo from cascading into "section does not exist" for every reference to it.
+        let sectionIDs = Set(sections.map(\.id)).union(declaredSectionIDs(contentDirectory: contentDirectory))
         var quizCount = 0
         var questionCount = 0
         for file in files {
@@ -41,6 +43,22 @@ public enum ContentValidator {
         }
         return ValidationReport(problems: problems, sectionCount: sections.count, quizCount: quizCount,
                                 questionCount: questionCount)
+    }
+
+    /// The `id:` of every guide file whose front matter can be split, valid or not.
+    private static func declaredSectionIDs(contentDirectory: String) -> Set<String> {
+        let directory = contentDirectory + "/guide"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var ids: Set<String> = []
+        for name in names where name.hasSuffix(".md") {
+            guard let data = FileManager.default.contents(atPath: directory + "/" + name),
+                  let text = String(validating: data, as: UTF8.self),
+                  let front = try? FrontMatter.parse(text, path: name),
+                  let entry = front.entries["id"]
+            else { continue }
+            ids.insert(entry.value.unquoted())
+        }
+        return ids
     }
 
     /// The front matter line holding `id:`; a `Section` keeps only its body line, so re-read the header.
