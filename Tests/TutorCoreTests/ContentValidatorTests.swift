@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import TutorCore
 
 @Suite("ContentValidator")
@@ -153,6 +154,13 @@ struct ContentValidatorTests {
         defer { FixtureSupport.remove(directory) }
         let places = report.problems.map { "\($0.path.dropFirst(directory.count)):\($0.line)" }
         #expect(places == ["/guide/concept-t-tests.md:16", "/quizzes/fixture-quiz.yaml:4", "/quizzes/fixture-quiz.yaml:11"])
+    }
+
+    @Test func missingGuideFolderIsReportedOnceNotPerReference() throws {
+        let (report, directory) = try validate { try FileManager.default.removeItem(atPath: $0 + "/guide") }
+        defer { FixtureSupport.remove(directory) }
+        #expect(report.problems.map(\.description) == ["\(directory)/guide: cannot read the guide folder"])
+        #expect(report.summary == "0 sections, 1 quiz, 6 questions: 1 problem")
     }
 
     @Test func missingFolderIsAProblem() {

@@ -14,12 +14,11 @@ struct QuizBankTests {
         "concept-gradient-descent", "concept-bayesian-statistics",
     ]
 
-    let quizzes: [Quiz]
-    let problems: [ContentProblem]
+    /// Loaded once: Swift Testing makes a fresh suite value for each of the many argument cases.
+    static let bank = QuizLoader.load(contentDirectory: FixtureSupport.contentDirectory)
 
-    init() {
-        (quizzes, problems) = QuizLoader.load(contentDirectory: FixtureSupport.contentDirectory)
-    }
+    var quizzes: [Quiz] { Self.bank.quizzes }
+    var problems: [ContentProblem] { Self.bank.problems }
 
     var questions: [Question] { quizzes.flatMap(\.questions) }
 

@@ -26,12 +26,15 @@ public enum ContentValidator {
         // A section whose front matter has another problem still names its id; counting it here
         // keeps one typo from cascading into "section does not exist" for every reference to it.
         let sectionIDs = Set(sections.map(\.id)).union(declaredSectionIDs(contentDirectory: contentDirectory))
+        let guideExists = FileManager.default.fileExists(atPath: contentDirectory + "/guide")
         var quizCount = 0
         var questionCount = 0
         for file in files {
             problems += file.problems
             problems += file.declaredIDs.compactMap { registry.declare($0.id, path: file.path, line: $0.line) }
-            for reference in file.sectionReferences where !sectionIDs.contains(reference.id) {
+            // Without a readable guide folder (already reported) every reference would fail; listing
+            // them all would bury the one problem that matters.
+            for reference in file.sectionReferences where guideExists && !sectionIDs.contains(reference.id) {
                 var message = "section '\(reference.id)' does not exist"
                 if let guess = YAMLFields.closest(to: reference.id, in: sectionIDs.sorted()) {
                     message += " (did you mean '\(guess)'?)"
