@@ -206,6 +206,7 @@ enum QuizBankRecomputations {
     ]
 
     static let career: [Recomputation] = [
+        Recomputation("career-salary-path-03", ["thousands of rupees"], 77_500 / 1_000.0),
         Recomputation("career-salary-path-04", ["INR 2,50,000"], 250_000 / 100_000.0),
         Recomputation("career-salary-path-08", ["500", "40 %"], 500 * 1.4),
         Recomputation("career-salary-path-17", ["INR 77,500"], 77_500 / 100_000.0),

@@ -51,7 +51,7 @@ struct QuizBankTests {
             return nil
         }
         // Average salary, the additional-cash floor, adoption and growth figures from the guide.
-        for figure in [12.0, 77_500, 56, 40] {
+        for figure in [12.0, 77.5, 56, 40] {
             #expect(numbers.contains(figure), "no career question has the answer \(figure)")
         }
     }
