@@ -5,7 +5,12 @@ import TutorCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a content folder and report every problem as path:line: message."
+        abstract: "Check a content folder and report every problem as path:line: message.",
+        discussion: """
+            Checks section front matter and Markdown, quiz YAML, ids unique across all files, section \
+            references, answers against choices, tolerances, explanations and time limits. Exits 1 when \
+            there are problems, 0 with a one-line summary otherwise.
+            """
     )
 
     @Argument(help: ArgumentHelp("The content folder (default: the one the tutor uses).", valueName: "dir"))
@@ -16,13 +21,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var options = options
         if let directory { options.content = directory }
-        let path = try options.contentDirectory()
-        let loaded = SectionLoader.load(contentDirectory: path)
-        for problem in loaded.problems { print(problem.description) }
-        if !loaded.problems.isEmpty || loaded.sections.isEmpty {
-            if loaded.sections.isEmpty && loaded.problems.isEmpty { print("\(path)/guide: no sections found") }
-            throw ExitCode(1)
-        }
-        print("\(loaded.sections.count) sections: OK")
+        let report = ContentValidator.validate(contentDirectory: try options.contentDirectory())
+        for problem in report.problems { print(problem.description) }
+        print(report.summary)
+        if !report.isOK { throw ExitCode(1) }
     }
 }

@@ -17,7 +17,7 @@ import Testing
         let result = try await run(.path(FilePath(TmuxSession.binary)), arguments: Arguments(arguments),
                                    environment: .inherit.updating(env), input: .none,
                                    output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        return Outcome(status: result.terminationStatus, output: result.standardOutput ?? "", error: result.standardError ?? "")
+        return Outcome(status: result.terminationStatus, output: result.standardOutput, error: result.standardError)
     }
 
     @Test func notATerminalIsAClearErrorWithExitCode2() async throws {
@@ -50,5 +50,28 @@ import Testing
         #expect(help.output.contains("--content <dir>"))
         #expect(help.output.contains("--progress <file>"))
         #expect(help.output.contains("validate"))
+    }
+
+    @Test func validatePassesOnTheShippedContent() async throws {
+        let content = TmuxSession.repositoryRoot.appendingPathComponent("Content").path
+        let outcome = try await mltutor(["validate", content])
+        #expect(outcome.status == .exited(0))
+        #expect(outcome.output.contains(#/^\d+ sections, \d+ quizzes, \d+ questions: OK$/#.anchorsMatchLineEndings()))
+    }
+
+    @Test func validateReportsBrokenContentAsPathLineMessages() async throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("mltutor-broken-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: TmuxSession.repositoryRoot.appendingPathComponent("Content"), to: copy)
+        // A second file claiming an existing section id, and a quiz whose YAML no longer parses.
+        try Data("---\nid: faq\ntitle: Again\norder: 1\n---\nText\n".utf8).write(to: copy.appendingPathComponent("guide/zz-dup.md"))
+        let quiz = copy.appendingPathComponent("quizzes/anova-basics.yaml")
+        let original = try String(contentsOf: quiz, encoding: .utf8)
+        try Data((original + "  - broken: [\n").utf8).write(to: quiz)
+        let outcome = try await mltutor(["validate", copy.path])
+        #expect(outcome.status == .exited(1))
+        #expect(outcome.output.contains("\(copy.path)/guide/zz-dup.md:2: duplicate section id 'faq'"))
+        #expect(outcome.output.contains(#/anova-basics\.yaml:\d+: YAML syntax error/#))
+        #expect(outcome.output.contains("2 problems"))
     }
 }

@@ -65,7 +65,7 @@ final class TmuxSession: Sendable {
     func tmux(_ arguments: [String]) async throws -> String {
         let result = try await run(.path("/usr/bin/tmux"), arguments: Arguments(arguments),
                                    output: .string(limit: 1 << 20), error: .string(limit: 1 << 16))
-        return result.standardOutput ?? ""
+        return result.standardOutput
     }
 
     /// The visible screen as text.
