@@ -126,8 +126,10 @@ public final class NcursesTerminal: TerminalBackend {
                 return .key(KeyDecoder.decode(.keyCode(code)))
             case OK:
                 if value == 26 {  // Ctrl-Z: raw mode delivers it as a key, so suspend by hand
+                    let clock = ContinuousClock()
+                    let start = clock.now
                     suspend()
-                    return .resize(size)
+                    return .resumed(pausedFor: clock.now - start)
                 }
                 return .key(KeyDecoder.decode(.character(UInt32(value))))
             default:

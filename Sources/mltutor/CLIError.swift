@@ -5,6 +5,8 @@ enum CLIError: Error, CustomStringConvertible {
     case contentNotFound
     case contentMissing(String)
     case contentEmpty(String)
+    case unknownQuiz(String, available: [String])
+    case invalidTimeLimit(Int)
 
     var description: String {
         switch self {
@@ -14,6 +16,10 @@ enum CLIError: Error, CustomStringConvertible {
             return "content folder not found: \(path)"
         case let .contentEmpty(path):
             return "no guide sections in \(path)/guide (expected Markdown files with front matter)"
+        case let .unknownQuiz(id, available):
+            return "unknown quiz '\(id)'; available: " + (available.isEmpty ? "none" : available.sorted().joined(separator: ", "))
+        case let .invalidTimeLimit(value):
+            return "--time-limit must be a positive number of seconds, not \(value)"
         }
     }
 }

@@ -7,6 +7,10 @@ import TutorUI
 /// Wires content, progress and the terminal together and runs the full-screen tutor.
 struct TutorLauncher {
     var options: CommonOptions
+    /// A quiz to open straight away (`mltutor quiz ID`), with how to take it.
+    var quiz: (id: String, settings: QuizSettings)?
+    /// `--time-limit`, applied to every quiz started in this run.
+    var timeLimitOverride: Int?
 
     func run() throws {
         let directory = try options.contentDirectory()
@@ -15,6 +19,11 @@ struct TutorLauncher {
             for problem in loaded.problems { StandardError.write(problem.description) }
             throw CLIError.contentEmpty(directory)
         }
+        let quizzes = QuizLoader.load(contentDirectory: directory)
+        if let quiz, !quizzes.quizzes.contains(where: { $0.id == quiz.id }) {
+            throw CLIError.unknownQuiz(quiz.id, available: quizzes.quizzes.map(\.id))
+        }
+        let problems = loaded.problems + quizzes.problems
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: ProcessInfo.processInfo.environment)
@@ -24,9 +33,12 @@ struct TutorLauncher {
         }
         // Opened after the terminal checks, so a failed start never creates or locks a progress file.
         let progress = ProgressSession(path: options.progressPath())
-        var state = AppState(sections: loaded.sections, progress: progress.recorder.progress)
+        var state = AppState(sections: loaded.sections, quizzes: quizzes.quizzes, progress: progress.recorder.progress,
+                             seed: UInt64.random(in: 0...UInt64.max))
+        state.timeLimitOverride = timeLimitOverride
         let openingNotice = progress.openingNotice
         if let openingNotice { _ = state.update(.notice(openingNotice)) }
+        if let quiz { _ = progress.perform(state.startQuiz(id: quiz.id, settings: quiz.settings)) }
         let start = ContinuousClock.now
         RunLoop.run(&state, backend: terminal, clock: { ContinuousClock.now - start },
                     perform: progress.perform, idle: progress.idle)
@@ -35,9 +47,9 @@ struct TutorLauncher {
         // Said again after the screen is restored, where it stays readable.
         if let openingNotice { StandardError.write(openingNotice) }
         if progress.dirty { StandardError.write("progress could not be saved to \(progress.store.path)") }
-        if !loaded.problems.isEmpty {
-            for problem in loaded.problems { StandardError.write(problem.description) }
-            StandardError.write("\(loaded.problems.count) content file(s) were skipped; run 'mltutor validate' for details")
+        if !problems.isEmpty {
+            for problem in problems { StandardError.write(problem.description) }
+            StandardError.write("\(problems.count) content problem(s): those parts were skipped; run 'mltutor validate' for details")
         }
         if let signal { throw ExitCode(128 + signal) }
     }

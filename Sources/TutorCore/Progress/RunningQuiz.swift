@@ -15,11 +15,15 @@ public struct RunningQuiz: Hashable, Sendable, Codable {
     public var currentIndex: Int
     /// Seconds left on the quiz clock; nil for an untimed quiz.
     public var secondsRemaining: Double?
+    /// "practice" or "exam" (absent in files written before modes existed: practice).
+    public var mode: String?
 
     public init(
         quizID: String, seed: UInt64, started: Double, questionOrder: [String],
-        answers: [String: AnswerRecord] = [:], currentIndex: Int = 0, secondsRemaining: Double? = nil
+        answers: [String: AnswerRecord] = [:], currentIndex: Int = 0, secondsRemaining: Double? = nil,
+        mode: String? = nil
     ) {
+        self.mode = mode
         self.quizID = quizID
         self.seed = seed
         self.started = started
@@ -30,7 +34,7 @@ public struct RunningQuiz: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case quizID = "quiz", seed, started, questionOrder, answers, currentIndex, secondsRemaining
+        case quizID = "quiz", seed, started, questionOrder, answers, currentIndex, secondsRemaining, mode
     }
 
     public init(from decoder: any Decoder) throws {
@@ -42,6 +46,7 @@ public struct RunningQuiz: Hashable, Sendable, Codable {
         answers = try c.decodeIfPresent([String: AnswerRecord].self, forKey: .answers) ?? [:]
         currentIndex = try c.decodeIfPresent(Int.self, forKey: .currentIndex) ?? 0
         secondsRemaining = try c.decodeIfPresent(Double.self, forKey: .secondsRemaining)
+        mode = try c.decodeIfPresent(String.self, forKey: .mode)
     }
 
     /// Whether the clock has run out.

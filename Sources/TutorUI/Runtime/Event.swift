@@ -1,3 +1,5 @@
+import TutorCore
+
 /// Everything that can happen to the application; the only inputs `AppState.update` accepts.
 public enum Event: Hashable, Sendable {
     case key(Key)
@@ -6,6 +8,8 @@ public enum Event: Hashable, Sendable {
     case resize(Size)
     /// SIGTERM or SIGHUP arrived: save and leave.
     case terminate
+    /// The program was suspended (Ctrl-Z) for this long and is running again; quiz clocks skip it.
+    case resumed(pausedFor: Duration)
     /// A message for the learner from outside the app (a failed save, a damaged progress file);
     /// nil clears it.
     case notice(String?)
@@ -18,4 +22,9 @@ public enum Effect: Hashable, Sendable {
     case scrolled(sectionID: String, line: Int)
     case finishedSection(id: String)
     case closedSection(id: String, line: Int)
+    /// A quiz attempt changed (started, answered, clock saved, left): save it so it can resume.
+    /// `started` is 0 here; the recorder keeps the wall-clock start it stamped when the attempt began.
+    case quizSaved(RunningQuiz)
+    /// A quiz attempt ended: record it with its score.
+    case quizFinished(RunningQuiz)
 }

@@ -16,6 +16,21 @@ public struct ProgressRecorder: Sendable {
         self.progress = progress
     }
 
+    /// Stores the running attempt, keeping the wall-clock start stamped when it began.
+    private mutating func saveRunningQuiz(_ snapshot: RunningQuiz, now: Double) {
+        var running = snapshot
+        if let existing = progress.runningQuiz, existing.quizID == snapshot.quizID, existing.seed == snapshot.seed {
+            running.started = existing.started
+        } else {
+            running.started = now
+        }
+        for (id, record) in running.answers where record.answeredAt == nil {
+            running.answers[id]?.answeredAt = progress.runningQuiz?.answers[id]?.answeredAt ?? now
+        }
+        progress.runningQuiz = running
+        progress.lastPlace = .quiz(quizID: running.quizID)
+    }
+
     /// Updates progress for one effect; returns whether anything changed (and so needs saving).
     @discardableResult
     public mutating func apply(_ effect: Effect, now: Double, day: CivilDay) -> Bool {
@@ -36,6 +51,15 @@ public struct ProgressRecorder: Sendable {
             if let start = openedAt.removeValue(forKey: id) {
                 progress.addStudyTime(min(max(0, now - start), Self.longestReadingStretch), on: day, section: id)
             }
+        case let .quizSaved(snapshot):
+            saveRunningQuiz(snapshot, now: now)
+        case let .quizFinished(snapshot):
+            saveRunningQuiz(snapshot, now: now)
+            // finishRunningQuiz records the attempt and its best score itself.
+            if let attempt = progress.finishRunningQuiz(at: now) {
+                progress.addStudyTime(attempt.answers.reduce(0) { $0 + $1.seconds }, on: day)
+            }
+            progress.lastPlace = .menu
         case .quit:
             break
         }
@@ -44,12 +68,19 @@ public struct ProgressRecorder: Sendable {
 }
 
 extension AppState {
-    /// The app as the saved progress left it: read marks, reading positions and the section to continue.
-    public init(sections: [Section], progress: Progress, size: Size = Size(width: 80, height: 24)) {
+    /// The app as the saved progress left it: read marks, reading positions, best scores, the section
+    /// to continue and the quiz attempt to resume. `seed` starts the sequence of new quiz seeds.
+    public init(sections: [Section], quizzes: [Quiz] = [], progress: Progress, seed: UInt64 = 0,
+                size: Size = Size(width: 80, height: 24)) {
         let finished = Set(progress.sections.filter(\.value.finished).map(\.key))
         let positions = progress.sections.mapValues(\.scrollLine)
-        var lastRead: String?
-        if case let .reader(id, _) = progress.lastPlace { lastRead = id }
-        self.init(sections: sections, finished: finished, positions: positions, lastRead: lastRead, size: size)
+        // The most recently opened section is the one to continue, even after a quiz since.
+        let lastRead = progress.sections.filter { $0.value.lastOpened != nil }
+            .max { ($0.value.lastOpened ?? 0, $0.key) < ($1.value.lastOpened ?? 0, $1.key) }?.key
+        var fromPlace: String?
+        if case let .reader(id, _) = progress.lastPlace { fromPlace = id }
+        let best = progress.quizzes.compactMapValues(\.bestScore)
+        self.init(sections: sections, quizzes: quizzes, finished: finished, positions: positions,
+                  lastRead: fromPlace ?? lastRead, resumable: progress.runningQuiz, bestScores: best, seed: seed, size: size)
     }
 }

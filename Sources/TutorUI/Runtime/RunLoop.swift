@@ -31,9 +31,12 @@ public enum RunLoop {
                 lastDrawn = frame
             }
             if let event = backend.nextEvent(timeout: tickInterval) {
+                // A key is stamped with the time it arrived, so a quiz charges each answer exactly.
+                if case .key = event { effects += state.update(.tick(now: clock())) }
                 effects += state.update(event)
                 // Drain whatever else is already queued before drawing again.
                 while !effects.contains(.quit), let more = backend.nextEvent(timeout: .zero) {
+                    if case .key = more { effects += state.update(.tick(now: clock())) }
                     effects += state.update(more)
                 }
             } else {

@@ -5,7 +5,7 @@ public enum KeyHelp {
         KeyBinding("PgUp PgDn", "move a page"),
         KeyBinding("Home End  g G", "first / last section"),
         KeyBinding("1–9", "jump to that section"),
-        KeyBinding("c", "jump to \"Continue\" (the last section read)"),
+        KeyBinding("c  r  z", "jump to Continue, Resume quiz, Quizzes"),
         KeyBinding("Enter  →  l", "open the section"),
         KeyBinding("?", "show or hide this help"),
         KeyBinding("q", "quit (progress is saved)"),
@@ -21,6 +21,38 @@ public enum KeyHelp {
         KeyBinding("?", "show or hide this help"),
         KeyBinding("Ctrl-C", "quit from anywhere, after saving"),
     ]
+
+    public static let quizList = [
+        KeyBinding("↑ ↓  k j  1–9", "choose a quiz"),
+        KeyBinding("Enter", "start: then p practice, e exam"),
+        KeyBinding("Esc  q", "back to the menu"),
+    ]
+
+    public static let quiz = [
+        KeyBinding("1–9", "answer with that choice (one-answer questions)"),
+        KeyBinding("↑ ↓  Enter", "move between choices, submit"),
+        KeyBinding("Space  1–9", "toggle a choice (several-answer questions)"),
+        KeyBinding("t  f", "answer true or false"),
+        KeyBinding("type, ← →, Backspace", "edit a number: 0.25, 3/4, 1e-3, 12%"),
+        KeyBinding("Tab  Shift-Tab  arrows", "move between matrix cells"),
+        KeyBinding("Enter", "submit; after feedback, next question"),
+        KeyBinding("g", "after feedback: open the section that teaches it"),
+        KeyBinding("Esc", "leave (asks first; the attempt is saved)"),
+        KeyBinding("Ctrl-Z", "suspend: the quiz clock stops while suspended"),
+        KeyBinding("?", "this help (the clock keeps running)"),
+    ]
+
+    public static let results = [
+        KeyBinding("↑ ↓  k j", "choose a question"),
+        KeyBinding("Enter", "review it: your answer, the right one, why"),
+        KeyBinding("n  p", "next / previous question while reviewing"),
+        KeyBinding("g", "open the section that teaches it"),
+        KeyBinding("Esc", "back"),
+    ]
+
+    public static let quizListFooter = "↑↓/jk move  Enter start  Esc back  ? help"
+    public static let resultsFooter = "↑↓ choose  Enter review  Esc back  ? help"
+    public static let reviewFooter = "n/p next/prev question  g open the section  Esc back to the list"
 
     public static let menuFooter = "↑↓/jk move  1-9 jump  Enter open  ? help  q quit"
     public static let readerFooter = "↑↓ scroll  PgUp/PgDn page  n/p next/prev  Esc back  ? help"

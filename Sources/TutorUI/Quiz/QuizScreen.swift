@@ -1,0 +1,93 @@
+import TutorCore
+
+/// A running quiz: the question and its input, practice feedback, and the "leave?" confirmation.
+public struct QuizScreen: Hashable, Sendable {
+    /// What a key asked the screen's owner to do.
+    public enum Action: Hashable, Sendable {
+        /// An answer was recorded (or the session otherwise changed in a way worth saving).
+        case answered
+        /// The learner confirmed leaving; the attempt stays resumable.
+        case leave
+        /// Open the guide section that teaches the current question.
+        case openSection(String)
+    }
+
+    public private(set) var session: QuizSession
+    public private(set) var input: AnswerInput?
+    /// Why the last Enter did not count (e.g. "not a number: abc — …"); cleared by the next key.
+    public private(set) var hint: String?
+    public private(set) var confirmingLeave = false
+
+    public init(session: QuizSession) {
+        self.session = session
+        input = session.currentQuestion.map(AnswerInput.init(for:))
+    }
+
+    public mutating func handle(_ key: Key, now: Duration) -> Action? {
+        if confirmingLeave {
+            switch key {
+            case .character("y"), .character("Y"), .enter:
+                confirmingLeave = false
+                return .leave
+            default:
+                confirmingLeave = false
+                return nil
+            }
+        }
+        if key == .escape {
+            confirmingLeave = true
+            return nil
+        }
+        switch session.phase {
+        case .answering:
+            guard let question = session.currentQuestion, var input else { return nil }
+            hint = nil
+            let outcome = input.handle(key, question: question, choices: session.displayedChoices(of: question))
+            self.input = input
+            switch outcome {
+            case let .submit(response, typed):
+                guard session.submit(response, typed: typed, now: now) != nil else { return nil }
+                refreshInput()
+                return .answered
+            case let .hint(text):
+                hint = text
+                return nil
+            case nil:
+                return nil
+            }
+        case .feedback:
+            switch key {
+            case .enter, .character(" "), .character("n"), .right:
+                session.continueAfterFeedback(now: now)
+                refreshInput()
+                return .answered
+            case .character("g"):
+                return session.currentQuestion?.sectionID.map(Action.openSection)
+            default:
+                return nil
+            }
+        case .finished:
+            return nil
+        }
+    }
+
+    /// Advances the clock; returns true when the time ran out or a question's own limit moved the quiz on.
+    public mutating func tick(now: Duration) -> Bool {
+        let before = (session.phase, session.position)
+        session.tick(now: now)
+        let changed = before != (session.phase, session.position)
+        if changed { refreshInput() }
+        return changed
+    }
+
+    public mutating func excludePause(_ pause: Duration) {
+        session.excludePause(pause)
+    }
+
+    private mutating func refreshInput() {
+        if case .answering = session.phase {
+            input = session.currentQuestion.map(AnswerInput.init(for:))
+        }
+        hint = nil
+    }
+}

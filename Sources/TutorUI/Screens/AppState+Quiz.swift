@@ -1,0 +1,114 @@
+import TutorCore
+
+/// Quizzes: the list, starting and resuming, answering, the clock, and results.
+extension AppState {
+    mutating func handleQuizList(_ key: Key, _ current: QuizListScreen) -> [Effect] {
+        var list = current
+        let action = list.handle(key, visibleRows: listRows - 2)
+        replaceTop(with: .quizList(list))
+        switch action {
+        case let .start(quizID, mode):
+            return startQuiz(id: quizID, settings: QuizSettings(mode: mode, timeLimitOverride: timeLimitOverride))
+        case .back:
+            pop()
+            return []
+        case nil:
+            return []
+        }
+    }
+
+    /// Starts a new attempt (replacing any saved one) on top of the current screen.
+    public mutating func startQuiz(id: String, settings: QuizSettings) -> [Effect] {
+        guard let quiz = quizzes.first(where: { $0.id == id }) else { return [] }
+        let session = QuizSession(quiz: quiz, settings: settings, seed: seeds.next(), now: now)
+        stack.append(.quiz(QuizScreen(session: session)))
+        resumable = nil
+        lastQuizSave = now
+        menu.items = menuItems()
+        return [.quizSaved(session.snapshot(started: 0))]
+    }
+
+    /// Reopens the saved attempt with the time it had left.
+    mutating func resumeQuiz() -> [Effect] {
+        guard let running = resumable, let quiz = quizzes.first(where: { $0.id == running.quizID }) else { return [] }
+        guard let session = QuizSession(resuming: running, quiz: quiz, now: now) else {
+            resumable = nil
+            menu.items = menuItems()
+            notice = "The saved attempt at '\(quiz.title)' no longer matches the quiz (its questions changed); start it again."
+            return []
+        }
+        stack.append(.quiz(QuizScreen(session: session)))
+        lastQuizSave = now
+        if session.isFinished { return finishQuiz(session) }
+        return []
+    }
+
+    mutating func handleQuiz(_ key: Key, _ current: QuizScreen) -> [Effect] {
+        var screen = current
+        let action = screen.handle(key, now: now)
+        replaceTop(with: .quiz(screen))
+        switch action {
+        case .answered:
+            if screen.session.isFinished { return finishQuiz(screen.session) }
+            lastQuizSave = now
+            return [.quizSaved(screen.session.snapshot(started: 0))]
+        case .leave:
+            resumable = screen.session.snapshot(started: 0)
+            pop()
+            return [.quizSaved(screen.session.snapshot(started: 0))]
+        case let .openSection(id):
+            return openSection(id: id)
+        case nil:
+            return []
+        }
+    }
+
+    /// Runs the quiz clock: auto-submits at zero and saves the time left every few seconds.
+    mutating func tickQuiz() -> [Effect] {
+        guard case var .quiz(screen) = route else { return [] }
+        let moved = screen.tick(now: now)
+        replaceTop(with: .quiz(screen))
+        if screen.session.isFinished { return finishQuiz(screen.session) }
+        if moved || now - lastQuizSave >= Self.quizSaveInterval {
+            lastQuizSave = now
+            return [.quizSaved(screen.session.snapshot(started: 0))]
+        }
+        return []
+    }
+
+    /// Replaces the quiz with its results and records the attempt.
+    mutating func finishQuiz(_ session: QuizSession) -> [Effect] {
+        replaceTop(with: .results(QuizResultsScreen(session: session)))
+        let score = session.score
+        if bestScores[session.quiz.id].map({ score.isBetter(than: $0) }) ?? true {
+            bestScores[session.quiz.id] = score
+        }
+        resumable = nil
+        refreshQuizList()
+        menu.items = menuItems()
+        return [.quizFinished(session.snapshot(started: 0))]
+    }
+
+    /// Keeps best scores in a quiz list further down the stack up to date.
+    mutating func refreshQuizList() {
+        stack = stack.map { route in
+            guard case .quizList = route else { return route }
+            return .quizList(QuizListScreen(quizzes: quizzes, best: bestScores))
+        }
+    }
+
+    mutating func handleResults(_ key: Key, _ current: QuizResultsScreen) -> [Effect] {
+        var results = current
+        let action = results.handle(key, visibleRows: listRows - 4)
+        replaceTop(with: .results(results))
+        switch action {
+        case .back:
+            pop()
+            return []
+        case let .openSection(id):
+            return openSection(id: id)
+        case nil:
+            return []
+        }
+    }
+}
