@@ -74,4 +74,16 @@ import Testing
         #expect(outcome.output.contains(#/anova-basics\.yaml:\d+: YAML syntax error/#))
         #expect(outcome.output.contains("2 problems"))
     }
+
+    @Test func anUnknownQuizIsAnErrorListingTheIDs() async throws {
+        let outcome = try await mltutor(["quiz", "no-such-quiz", "--content", TmuxSession.sampleContent])
+        #expect(outcome.status == .exited(1))
+        #expect(outcome.error.contains("unknown quiz 'no-such-quiz'; available: sample-quiz"))
+    }
+
+    @Test func aNonPositiveTimeLimitIsRejected() async throws {
+        let outcome = try await mltutor(["quiz", "sample-quiz", "--time-limit", "0", "--content", TmuxSession.sampleContent])
+        #expect(outcome.status != .exited(0))
+        #expect(outcome.error.contains("--time-limit must be a positive number of seconds"))
+    }
 }

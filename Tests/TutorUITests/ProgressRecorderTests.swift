@@ -53,3 +53,39 @@ import TutorCore
         #expect(reader.top == 17)
     }
 }
+
+@Suite struct ProgressRecorderQuizTests {
+    let day = CivilDay(secondsSince1970: 1_800_000_000)
+
+    func snapshot(answers: [String: AnswerRecord], index: Int, left: Double) -> RunningQuiz {
+        RunningQuiz(quizID: "q", seed: 9, started: 0, questionOrder: ["a", "b"], answers: answers,
+                    currentIndex: index, secondsRemaining: left, mode: "exam")
+    }
+
+    @Test func savedAttemptsKeepTheirWallClockStart() {
+        var recorder = ProgressRecorder(progress: Progress())
+        recorder.apply(.quizSaved(snapshot(answers: [:], index: 0, left: 60)), now: 1000, day: day)
+        let answer = AnswerRecord(questionID: "a", answer: .choice(1), correct: true, seconds: 4)
+        recorder.apply(.quizSaved(snapshot(answers: ["a": answer], index: 1, left: 56)), now: 1004, day: day)
+        let running = recorder.progress.runningQuiz
+        #expect(running?.started == 1000)
+        #expect(running?.secondsRemaining == 56)
+        #expect(running?.answers["a"]?.answeredAt == 1004)
+        #expect(recorder.progress.lastPlace == .quiz(quizID: "q"))
+    }
+
+    @Test func finishingRecordsOneAttemptWithItsScore() {
+        var recorder = ProgressRecorder(progress: Progress())
+        recorder.apply(.quizSaved(snapshot(answers: [:], index: 0, left: 60)), now: 1000, day: day)
+        let answer = AnswerRecord(questionID: "a", answer: .choice(1), correct: true, seconds: 4)
+        recorder.apply(.quizFinished(snapshot(answers: ["a": answer], index: 2, left: 0)), now: 1060, day: day)
+        #expect(recorder.progress.runningQuiz == nil)
+        let attempts = recorder.progress.quizzes["q"]?.attempts ?? []
+        #expect(attempts.count == 1)
+        #expect(attempts.first?.started == 1000)
+        #expect(attempts.first?.ended == 1060)
+        #expect(attempts.first?.answers.map(\.answer) == [.choice(1), .unanswered])
+        #expect(recorder.progress.quizzes["q"]?.bestScore == QuizScore(correct: 1, total: 2))
+        #expect(recorder.progress.totalStudySeconds == 4)
+    }
+}

@@ -100,7 +100,7 @@ extension QuizScreen {
         case let .multiple(cursor, selected):
             choiceLines(choices.map(\.text), cursor: cursor, selected: selected)
         case let .trueFalse(cursor):
-            choiceLines(["True  (t)", "False  (f)"], cursor: cursor, selected: nil)
+            choiceLines(["True (t)", "False (f)"], cursor: cursor, selected: nil)
         case .numeric:
             focusLine = base
             lines.append(StyledLine("Answer: ", style: Style(bold: true)))

@@ -1,0 +1,81 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Timed quizzes in the real binary: countdown, answers, hints, auto-submit, resume after kill -9.
+@Suite(.serialized) struct QuizEndToEndTests {
+    /// The number shown before a choice's text, found on the screen (choices are shuffled).
+    func number(of choice: String, on screen: String) -> String? {
+        for line in screen.split(separator: "\n") {
+            if let range = line.range(of: ") " + choice), let digit = line[..<range.lowerBound].last, digit.isNumber {
+                return String(digit)
+            }
+        }
+        return nil
+    }
+
+    func withQuiz(_ extra: [String], progress: String? = nil, _ body: (TmuxSession) async throws -> Void) async throws {
+        var arguments = ["quiz", "sample-quiz", "--content", TmuxSession.sampleContent] + extra
+        if let progress { arguments += ["--progress", progress] }
+        try await TmuxSession.with(arguments: arguments, waitingFor: "Question 1 of 5", body)
+    }
+
+    @Test func answerRightAndWrongThenTheClockRunsOutAndResultsAppear() async throws {
+        try await withQuiz(["--time-limit", "3"]) { s in
+            let first = try await s.screen()
+            #expect(first.contains(#/⏱ 0:0[1-3]/#))
+            let right = try #require(number(of: "χ² = Σ (O − E)² / E", on: first))
+            try await s.send(right)
+            try await s.waitFor(text: "✓ Correct")
+            try await s.send("Enter")
+            try await s.waitFor(text: "Question 2 of 5")
+            try await s.send("a", "b", "c", "Enter")
+            let hint = try await s.waitFor(text: "! not a number: abc")
+            #expect(hint.contains("Question 2 of 5"))
+            try await s.send("C-u", "0", ".", "3", "Enter")
+            try await s.waitFor(text: "✗ Not quite")
+            try await s.send("Enter")
+            // Nobody touches the keyboard: the quiz submits itself when the clock reaches zero.
+            let results = try await s.waitFor(text: "Score 1/5 (20%)", timeout: .seconds(15))
+            #expect(results.contains("time ran out"))
+            #expect(results.contains("✓ 1. Which statistic"))
+            #expect(results.contains("✗ 2. What is 3/4"))
+            try await s.send("Down", "Enter")
+            let review = try await s.waitFor(text: "Right answer: 0.75")
+            #expect(review.contains("Your answer: 0.3"))
+            #expect(review.contains("Three quarters is 0.75."))
+            try await s.send("C-c")
+            #expect(try await s.exitStatus() == 0)
+            #expect(try await s.alternateScreenOn() == false)
+        }
+    }
+
+    @Test func killDashNineMidQuizResumesWithTheAnswerAndTheTimeLeft() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mltutor-quiz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        try await withQuiz(["--exam", "--time-limit", "100"], progress: progress) { s in
+            let right = try #require(number(of: "χ² = Σ (O − E)² / E", on: try await s.screen()))
+            try await s.send(right)
+            try await s.waitFor(text: "Question 2 of 5")
+            try await s.waitFor("the answer to reach the progress file") { _ in
+                (try? String(contentsOfFile: progress, encoding: .utf8))?.contains("sample-single") == true
+            }
+            try await s.signal(SIGKILL)
+            #expect(try await s.exitStatus() == 137)
+        }
+        try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent, "--progress", progress],
+                                   waitingFor: "mltutor · Guide") { s in
+            let menu = try await s.screen()
+            #expect(menu.contains(#/r  Resume quiz: Sample quiz — question 2\/5, 1:(3\d|40) left/#))
+            try await s.send("r", "Enter")
+            let resumed = try await s.waitFor(text: "Question 2 of 5")
+            #expect(resumed.contains(#/⏱ 1:(3\d|40)/#))
+            try await s.send("Escape", "y")
+            try await s.waitFor(text: "Resume quiz: Sample quiz")
+            try await s.send("q")
+            #expect(try await s.exitStatus() == 0)
+        }
+    }
+}
