@@ -12,15 +12,17 @@ import Testing
         deinit { try? FileManager.default.removeItem(at: url) }
     }
 
-    func run(_ folder: SharedFolder, _ body: (TmuxSession) async throws -> Void) async throws {
+    /// Runs the tutor on `folder`'s progress file; waits for the menu's last row (drawn last).
+    func run(_ folder: SharedFolder, waitingFor first: String = TutorEndToEndTests.menuFooter,
+             _ body: (TmuxSession) async throws -> Void) async throws {
         try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent, "--progress", folder.progressPath],
-                                   waitingFor: "mltutor · Guide", body)
+                                   waitingFor: first, body)
     }
 
     @Test func readMarksAndTheContinueItemSurviveARestart() async throws {
         let folder = try SharedFolder()
         try await run(folder) { s in
-            try await s.send("Enter")
+            try await s.send("1", "Enter")  // the sample content lists its quiz first
             try await s.waitFor(text: "Paragraph 1 of the long section")
             try await s.send("End")
             try await s.waitFor(text: "The last line of the long section.")
@@ -41,7 +43,7 @@ import Testing
     @Test func killDashNineLosesNothingAlreadyShown() async throws {
         let folder = try SharedFolder()
         try await run(folder) { s in
-            try await s.send("Enter")
+            try await s.send("1", "Enter")  // the sample content lists its quiz first
             try await s.waitFor(text: "Paragraph 1 of the long section")
             try await s.send("PageDown")
             try await s.waitFor(text: "28–55/")
@@ -66,7 +68,7 @@ import Testing
         let folder = try SharedFolder()
         let damaged = Data("{\"schemaVersion\": 1, \"sections\": {".utf8)
         try damaged.write(to: URL(fileURLWithPath: folder.progressPath))
-        try await run(folder) { s in
+        try await run(folder, waitingFor: "mltutor · Guide") { s in
             let screen = try await s.waitFor(text: "⚠ Your progress file was damaged")
             #expect(screen.contains("progress.json.corrupt-"))
             try await s.send("q")

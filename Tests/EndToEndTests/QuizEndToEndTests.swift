@@ -17,7 +17,8 @@ import Testing
     func withQuiz(_ extra: [String], progress: String? = nil, _ body: (TmuxSession) async throws -> Void) async throws {
         var arguments = ["quiz", "sample-quiz", "--content", TmuxSession.sampleContent] + extra
         if let progress { arguments += ["--progress", progress] }
-        try await TmuxSession.with(arguments: arguments, waitingFor: "Question 1 of 5", body)
+        // The prompt's choices are the last rows drawn, so wait for the full question.
+        try await TmuxSession.with(arguments: arguments, waitingFor: "the clock keeps running", body)
     }
 
     @Test func answerRightAndWrongThenTheClockRunsOutAndResultsAppear() async throws {
@@ -66,7 +67,7 @@ import Testing
             #expect(try await s.exitStatus() == 137)
         }
         try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent, "--progress", progress],
-                                   waitingFor: "mltutor · Guide") { s in
+                                   waitingFor: TutorEndToEndTests.menuFooter) { s in
             let menu = try await s.screen()
             #expect(menu.contains(#/r  Resume quiz: Sample quiz — question 2\/5, 1:(3\d|40) left/#))
             try await s.send("r", "Enter")

@@ -4,11 +4,14 @@ import Testing
 
 /// The real binary in a real terminal (tmux): what a user sees and what the terminal looks like after.
 @Suite(.serialized) struct TutorEndToEndTests {
+    /// The menu's last row: curses draws top to bottom, so once it is on screen the rest is too.
+    static let menuFooter = "? help  q quit"
+
     /// Runs the tutor on the sample content and waits for its menu before handing it to `body`.
     func withTutor(environment: [String: String] = [:], width: Int = 100, height: Int = 30,
                    _ body: (TmuxSession) async throws -> Void) async throws {
         try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent], environment: environment,
-                                   width: width, height: height, waitingFor: "mltutor · Guide", body)
+                                   width: width, height: height, waitingFor: Self.menuFooter, body)
     }
 
     @Test func openScrollGoBackAndQuitRestoresTheTerminal() async throws {
@@ -16,7 +19,7 @@ import Testing
             let menu = try await s.screen()
             #expect(menu.contains("1  A long section"))
             #expect(menu.contains("3  A concept lesson"))
-            try await s.send("Enter")
+            try await s.send("1", "Enter")  // the sample content lists its quiz first
             let reader = try await s.waitFor(text: "Paragraph 1 of the long section")
             #expect(reader.contains("mltutor · A long section"))
             #expect(reader.contains("1–28/"))
@@ -38,8 +41,8 @@ import Testing
 
     @Test func numbersAndVimKeysMoveAndUnicodeRenders() async throws {
         try await withTutor { s in
-            try await s.send("j", "j", "k", "Enter")
-            let unicode = try await s.waitFor(text: "mltutor · Markdown sample")
+            try await s.send("j", "j", "j", "k", "Enter")
+            let unicode = try await s.waitFor(text: "Unicode check:")
             #expect(unicode.contains("Unicode check: χ², x̄, σ — é 漢字."))
             #expect(unicode.contains("• nested"))
             try await s.send("Escape", "3", "Enter")
@@ -55,7 +58,7 @@ import Testing
     func wrapsToTheWidth(width: Int) async throws {
         var screen = ""
         try await withTutor(width: width) { s in
-            try await s.send("Enter")
+            try await s.send("1", "Enter")  // the sample content lists its quiz first
             screen = try await s.waitFor(text: "Paragraph 1 of the long section")
             try await s.send("q", "q")
             #expect(try await s.exitStatus() == 0)
@@ -70,7 +73,7 @@ import Testing
 
     @Test func resizingNeverCrashesAndTooSmallRecovers() async throws {
         try await withTutor { s in
-            try await s.send("Enter")
+            try await s.send("1", "Enter")  // the sample content lists its quiz first
             try await s.waitFor(text: "Paragraph 1 of the long section")
             try await s.resize(width: 50, height: 15)
             try await s.waitFor("a 50-column layout") { screen in
@@ -89,7 +92,7 @@ import Testing
     @Test(arguments: [SIGTERM, SIGHUP])
     func terminationSignalsRestoreTheTerminal(signal: Int32) async throws {
         try await withTutor { s in
-            try await s.send("Enter")
+            try await s.send("1", "Enter")  // the sample content lists its quiz first
             try await s.waitFor(text: "Paragraph 1 of the long section")
             try await s.signal(signal)
             #expect(try await s.exitStatus() == 128 + Int(signal))
@@ -113,7 +116,7 @@ import Testing
         // The Markdown sample has headings and code, which are coloured when colour is allowed.
         try await withTutor { s in
             try await s.send("2", "Enter")
-            try await s.waitFor(text: "mltutor · Markdown sample")
+            try await s.waitFor(text: "Esc back  ? help")
             withColour = try await s.screenWithEscapes()
         }
         var withoutColour = ""
@@ -121,7 +124,7 @@ import Testing
             try await s.send("2", "Enter")
             try await s.waitFor(text: "mltutor · Markdown sample")
             try await s.send("Escape")
-            try await s.waitFor(text: "mltutor · Guide")
+            try await s.waitFor(text: Self.menuFooter)
             withoutColour = try await s.screenWithEscapes()
         }
         #expect(withColour.contains(colourCode))
