@@ -13,14 +13,14 @@ public enum ProgressResetError: Error, Hashable, Sendable, CustomStringConvertib
     case unknownQuiz(id: String, known: [String])
 
     public var description: String {
-        func listing(_ kind: String, _ ids: [String]) -> String {
-            ids.isEmpty ? "no \(kind) has progress" : "\(kind)s with progress: " + ids.joined(separator: ", ")
+        func listing(_ kind: String, _ plural: String, _ ids: [String]) -> String {
+            ids.isEmpty ? "no \(kind) has progress" : "\(plural) with progress: " + ids.joined(separator: ", ")
         }
         switch self {
         case .unknownSection(let id, let known):
-            return "no progress for section '\(id)' (\(listing("section", known))); nothing was changed"
+            return "no progress for section '\(id)' (\(listing("section", "sections", known))); nothing was changed"
         case .unknownQuiz(let id, let known):
-            return "no progress for quiz '\(id)' (\(listing("quiz", known))); nothing was changed"
+            return "no progress for quiz '\(id)' (\(listing("quiz", "quizzes", known))); nothing was changed"
         }
     }
 }

@@ -59,6 +59,8 @@ struct ProgressResetTests {
         }
         #expect(ProgressResetError.unknownSection(id: "nope", known: ["a", "b"]).description
                 == "no progress for section 'nope' (sections with progress: a, b); nothing was changed")
+        #expect(ProgressResetError.unknownQuiz(id: "q", known: ["a"]).description
+                == "no progress for quiz 'q' (quizzes with progress: a); nothing was changed")
         #expect(ProgressResetError.unknownQuiz(id: "q", known: []).description
                 == "no progress for quiz 'q' (no quiz has progress); nothing was changed")
     }
