@@ -295,6 +295,32 @@ import Testing
         #expect(try workspace.stateListing() == ["progress.json"])
     }
 
+    @Test func resetOnATerminalAsksAndGoesAheadOnYes() async throws {
+        let workspace = try Workspace()
+        let before = try workspace.writeProgress()
+        try await TmuxSession.with(arguments: ["reset", "--quiz", "tiny"] + workspace.options, waitingFor: "[y/N]") { terminal in
+            let screen = try await terminal.screen()
+            #expect(screen.contains("Reset quiz 'tiny' (A tiny quiz): 2 attempts, best 2/2? [y/N]"))
+            try await terminal.send("y", "Enter")
+            #expect(try await terminal.exitStatus() == 0)
+        }
+        let backup = try #require(try backups(workspace).first)
+        #expect(FileManager.default.contents(atPath: workspace.state.appendingPathComponent(backup).path) == before)
+        #expect(workspace.progressBytes() != before)
+    }
+
+    @Test func resetOnATerminalChangesNothingWhenTheAnswerIsNo() async throws {
+        let workspace = try Workspace()
+        let before = try workspace.writeProgress()
+        try await TmuxSession.with(arguments: ["reset", "--all"] + workspace.options, waitingFor: "[y/N]") { terminal in
+            try await terminal.send("Enter")
+            #expect(try await terminal.exitStatus() == 1)
+            #expect(try await terminal.screen().contains("nothing was changed"))
+        }
+        #expect(workspace.progressBytes() == before)
+        #expect(try workspace.stateListing() == ["progress.json"])
+    }
+
     // MARK: damaged file
 
     @Test func aDamagedFileIsReportedByEveryCommandAndLeftInPlace() async throws {
