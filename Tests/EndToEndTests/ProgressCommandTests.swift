@@ -207,6 +207,15 @@ import Testing
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
+    @Test func exportRefusesToWriteOverTheProgressFile() async throws {
+        let workspace = try Workspace()
+        let before = try workspace.writeProgress()
+        let outcome = try await mltutor(["export", "--format", "csv", "--output", workspace.progressPath] + workspace.options)
+        #expect(outcome.status == .exited(1))
+        #expect(outcome.error.contains("this is the progress file; choose another --output"))
+        #expect(workspace.progressBytes() == before)
+    }
+
     @Test func exportRefusesAnUnknownFormat() async throws {
         let workspace = try Workspace()
         try workspace.writeProgress()

@@ -30,6 +30,7 @@ public enum ProgressEditor {
     /// - Parameters:
     ///   - now: seconds since 1970 UTC, used only to name the backup.
     ///   - utcOffsetSeconds: the learner's zone offset for that name.
+    ///   - operations: the system calls used for writing; tests inject a full disk here.
     public static func reset(
         _ reset: ProgressReset, path: String, now: Double, utcOffsetSeconds: Int = 0,
         operations: ProgressFileOperations = .system
