@@ -8,7 +8,7 @@ struct ResetCommand: ParsableCommand {
         commandName: "reset",
         abstract: "Reset a section, a quiz, or all progress (a backup of the file is kept).",
         discussion: """
-            A section loses its read mark, scroll position and reading time; a quiz its attempts, best \
+            A section loses its read mark, scroll position, reading time and open count; a quiz its attempts, best \
             score and any unfinished run; --all starts afresh. Asks for confirmation unless --yes is \
             given. Before changing anything, the file is copied to progress.json.bak-YYYYmmdd-HHMMSS \
             beside it. Refused while a tutor is running with the same progress file.
