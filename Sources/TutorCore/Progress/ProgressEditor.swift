@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Changes the progress file from outside the tutor, safely: under the lock, after a backup.
+///
+/// The tutor holds the lock for its whole run, so an edit while it runs is refused rather than
+/// overwritten by its next save. The file is read again under the lock (it may have changed since
+/// the caller looked), its exact bytes are copied to `progress.json.bak-YYYYmmdd-HHMMSS`, and only
+/// then is the new progress written atomically.
+public enum ProgressEditor {
+    /// What a reset did.
+    public struct ResetOutcome: Hashable, Sendable {
+        /// The file that was rewritten.
+        public var filePath: String
+        /// Where the old bytes were kept; nil when there was no file (nothing to reset).
+        public var backupPath: String?
+        /// The progress now in the file.
+        public var progress: Progress
+    }
+
+    /// Applies `reset` to the file at `path`.
+    ///
+    /// A missing file with `.all` changes nothing and returns a nil `backupPath`; with a section or a
+    /// quiz it is an unknown id. Damaged, unreadable and newer files are refused untouched: the tutor
+    /// decides what to do with those when it starts.
+    ///
+    /// - Parameters:
+    ///   - now: seconds since 1970 UTC, used only to name the backup.
+    ///   - utcOffsetSeconds: the learner's zone offset for that name.
+    ///   - operations: the system calls used for writing; tests inject a full disk here.
+    public static func reset(
+        _ reset: ProgressReset, path: String, now: Double, utcOffsetSeconds: Int = 0,
+        operations: ProgressFileOperations = .system
+    ) throws(ProgressEditError) -> ResetOutcome {
+        let before = ProgressSnapshot.read(path: path)
+        if case .missing = before.state {
+            // Nothing on disk: take no lock and create nothing, just check the id.
+            do {
+                return ResetOutcome(filePath: before.filePath, backupPath: nil, progress: try Progress().resetting(reset))
+            } catch {
+                throw .reset(error)
+            }
+        }
+        let lockPath = ProgressFiles.join(ProgressFiles.directory(of: before.filePath), "progress.lock")
+        let descriptor: Int32
+        switch ProgressLock.acquire(at: lockPath) {
+        case .acquired(let held): descriptor = held
+        case .heldByAnother: throw .locked(filePath: before.filePath, lockPath: lockPath)
+        case .failed(let code): throw .lockFailed(lockPath: lockPath, code: code)
+        }
+        defer { close(descriptor) }
+
+        // Read again under the lock: whatever was saved before we got it is what we back up and change.
+        let snapshot = ProgressSnapshot.read(path: path)
+        let current: Progress
+        switch snapshot.state {
+        case .missing:
+            do {
+                return ResetOutcome(filePath: snapshot.filePath, backupPath: nil, progress: try Progress().resetting(reset))
+            } catch {
+                throw .reset(error)
+            }
+        case .current(let progress), .migrated(let progress, _):
+            current = progress
+        case .newer(let version, _):
+            throw .newerSchema(filePath: snapshot.filePath, version: version)
+        case .damaged, .unreadable:
+            throw .unusable(problem: snapshot.problem ?? snapshot.filePath)
+        }
+        let changed: Progress
+        do {
+            changed = try current.resetting(reset)
+        } catch {
+            throw .reset(error)
+        }
+        let writer = AtomicFileWriter(operations: operations)
+        var encoded = changed
+        encoded.schemaVersion = Progress.currentSchemaVersion
+        let bytes: [UInt8]
+        do {
+            bytes = try ProgressDocument.encode(encoded)
+        } catch {
+            throw .save(.encoding(path: snapshot.filePath, message: error.message))
+        }
+        let stamp = ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds)
+        let backupPath = ProgressFiles.unusedName(snapshot.filePath + ".bak-" + stamp)
+        do throws(ProgressSaveError) {
+            try writer.write(snapshot.bytes, to: backupPath)
+            try writer.write(bytes, to: snapshot.filePath)
+        } catch {
+            throw .save(error)
+        }
+        return ResetOutcome(filePath: snapshot.filePath, backupPath: backupPath, progress: encoded)
+    }
+}
+
+extension ProgressFiles {
+    /// `base` if nothing exists there, else `base-2`, `base-3`, … (the first free one).
+    static func unusedName(_ base: String) -> String {
+        var candidate = base
+        var suffix = 2
+        while exists(candidate) {
+            candidate = base + "-\(suffix)"
+            suffix += 1
+        }
+        return candidate
+    }
+}
