@@ -79,10 +79,11 @@ public struct ReviewGradingPolicy: Hashable, Sendable, Codable {
         return ReviewGrade(rating: .good, reason: "because you answered correctly in \(spent)" + budgetNote)
     }
 
-    /// `40 s`, `2 min 05 s`: whole seconds, rounded.
+    /// `40 s`, `90 s`, `2 min 05 s`: whole seconds, rounded; minutes only from two minutes on, since
+    /// budgets are usually set in seconds ("budget 90 s" reads better than "budget 1 min 30 s").
     static func seconds(_ value: Double) -> String {
         let total = value.isFinite ? max(0, Int(value.rounded())) : 0
-        guard total >= 60 else { return "\(total) s" }
+        guard total >= 120 else { return "\(total) s" }
         let rest = total % 60
         return "\(total / 60) min " + (rest < 10 ? "0" : "") + "\(rest) s"
     }
