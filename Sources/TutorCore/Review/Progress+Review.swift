@@ -15,29 +15,26 @@ public struct ReviewResult: Hashable, Sendable {
 
 /// Scheduled reviews change two things together: the item's card and the review log.
 extension Progress {
-    /// Records a scheduled review of `itemID` with an explicit rating.
+    /// Records a scheduled review of `itemID` with an explicit rating and returns the item's new card.
     ///
     /// Call it only for answers from `ReviewSchedule.dueQueue` or a first answer to an item (which
     /// creates its card); "practice more" answers must not come here.
     @discardableResult
     public mutating func recordReview(
         of itemID: String, rating: ReviewRating, at time: Double, utcOffsetSeconds: Int
-    ) -> ReviewCard? {
-        logReview(review.record(rating, for: itemID, at: time, utcOffsetSeconds: utcOffsetSeconds))
-        return review.cards[itemID]
+    ) -> ReviewCard {
+        let recorded = review.record(rating, for: itemID, at: time, utcOffsetSeconds: utcOffsetSeconds)
+        logReview(recorded.logEntry)
+        return recorded.card
     }
 
     /// Grades `outcome` with the stored grading policy, records the review and explains the result.
-    ///
-    /// - Returns: nil only if the card vanished, which `record` never does.
     @discardableResult
     public mutating func recordReview(
         of itemID: String, outcome: AnswerOutcome, at time: Double, utcOffsetSeconds: Int
-    ) -> ReviewResult? {
+    ) -> ReviewResult {
         let grade = review.settings.grading.grade(outcome)
-        guard let card = recordReview(of: itemID, rating: grade.rating, at: time, utcOffsetSeconds: utcOffsetSeconds) else {
-            return nil
-        }
+        let card = recordReview(of: itemID, rating: grade.rating, at: time, utcOffsetSeconds: utcOffsetSeconds)
         return ReviewResult(grade: grade, card: card, explanation: ReviewSchedule.explanation(for: card, grade: grade))
     }
 

@@ -14,7 +14,8 @@ public struct ReviewSchedule: Hashable, Sendable {
         self.cards = cards
     }
 
-    /// Applies one scheduled review and returns the log entry to keep.
+    /// Applies one scheduled review; the caller keeps the returned log entry (as
+    /// `Progress.recordReview` does), or the schedule can no longer be rebuilt from the log.
     ///
     /// - Parameters:
     ///   - time: when the answer was given (seconds since 1970 UTC).
@@ -22,18 +23,20 @@ public struct ReviewSchedule: Hashable, Sendable {
     @discardableResult
     public mutating func record(
         _ rating: ReviewRating, for itemID: String, at time: Double, utcOffsetSeconds: Int
-    ) -> ReviewLogEntry {
+    ) -> RecordedReview {
         let day = settings.clock(utcOffsetSeconds: utcOffsetSeconds).day(at: time)
         return record(rating, for: itemID, at: time, day: day)
     }
 
     /// Applies one review on a known study day (what replay uses: the day recorded in the log).
     @discardableResult
-    mutating func record(_ rating: ReviewRating, for itemID: String, at time: Double, day: CivilDay) -> ReviewLogEntry {
+    mutating func record(_ rating: ReviewRating, for itemID: String, at time: Double, day: CivilDay) -> RecordedReview {
         let previous = cards[itemID]
         let elapsed = previous.map { max(0, day.ordinal - $0.lastReviewDay.ordinal) } ?? 0
-        cards[itemID] = ReviewScheduler(settings: settings).review(previous, rating: rating, at: time, day: day)
-        return ReviewLogEntry(itemID: itemID, at: time, rating: rating, elapsedDays: Double(elapsed), studyDay: day)
+        let card = ReviewScheduler(settings: settings).review(previous, rating: rating, at: time, day: day)
+        cards[itemID] = card
+        let entry = ReviewLogEntry(itemID: itemID, at: time, rating: rating, elapsedDays: Double(elapsed), studyDay: day)
+        return RecordedReview(card: card, logEntry: entry)
     }
 
     /// The schedule that `log` produces under `settings`, replayed in log order.
@@ -67,6 +70,17 @@ public struct ReviewSchedule: Hashable, Sendable {
             let minutes = max(1, Int(((instant - card.lastReview) / 60).rounded()))
             return minutes < 60 ? "in \(minutes) min" : "in \(minutes / 60) h" + (minutes % 60 == 0 ? "" : " \(minutes % 60) min")
         }
+    }
+}
+
+/// What one scheduled review produced: the item's new card and the entry for the review log.
+public struct RecordedReview: Hashable, Sendable {
+    public var card: ReviewCard
+    public var logEntry: ReviewLogEntry
+
+    public init(card: ReviewCard, logEntry: ReviewLogEntry) {
+        self.card = card
+        self.logEntry = logEntry
     }
 }
 

@@ -65,4 +65,20 @@ import Testing
         #expect(ReviewSchedule.explanation(for: first, grade: ReviewGrade(rating: .good, reason: "because x"))
                 == "Next review in 10 min — because x")
     }
+
+    @Test func recordingAGradedAnswerLogsItAndExplains() {
+        var progress = Progress()
+        let result = progress.recordReview(of: "question:q", outcome: AnswerOutcome(correct: true, seconds: 40, budgetSeconds: 60),
+                                           at: vectorStart, utcOffsetSeconds: 0)
+        #expect(result.grade.rating == .good)
+        // A first Good gives S0 = w2 ≈ 2.31 days, so 2 days.
+        #expect(result.explanation == "Next review in 2 days — because you answered correctly in 40 s (budget 60 s)")
+        #expect(progress.reviewLog.map(\.rating) == [.good])
+        #expect(progress.review.cards["question:q"] == result.card)
+        let later = progress.recordReview(of: "question:q", outcome: AnswerOutcome(correct: false, seconds: 50, budgetSeconds: 60),
+                                          at: vectorStart + 2 * 86_400, utcOffsetSeconds: 0)
+        #expect(later.grade.rating == .again)
+        #expect(progress.reviewLog.map(\.elapsedDays) == [0, 2])
+        #expect(later.explanation == "Next review tomorrow — because the answer was wrong")
+    }
 }
