@@ -87,6 +87,9 @@ extension ReviewCard: Codable {
         }
         state = try c.decode(CardState.self, forKey: .state)
         step = try c.decodeIfPresent(Int.self, forKey: .step)
+        if let step, step < 0 {
+            throw DecodingError.dataCorruptedError(forKey: .step, in: c, debugDescription: "a step cannot be negative")
+        }
         memory = MemoryState(stability: try c.decode(Double.self, forKey: .stability),
                              difficulty: try c.decode(Double.self, forKey: .difficulty))
         guard memory.stability > 0, (1...10).contains(memory.difficulty) else {

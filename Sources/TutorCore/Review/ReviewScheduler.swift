@@ -33,7 +33,8 @@ public struct ReviewScheduler: Hashable, Sendable {
         let elapsed = max(0, day.ordinal - card.lastReviewDay.ordinal)
         let memory = parameters.nextMemory(card.memory, elapsedDays: elapsed, rating: rating)
         let lapses = card.lapses + (card.state == .review && rating == .again ? 1 : 0)
-        return advance(state: card.state, step: card.step ?? 0, memory: memory, rating: rating, at: time,
+        // A negative step can only come from a hand-edited file; treat it as the first step.
+        return advance(state: card.state, step: max(0, card.step ?? 0), memory: memory, rating: rating, at: time,
                        day: day, reviews: card.reviews + 1, lapses: lapses)
     }
 

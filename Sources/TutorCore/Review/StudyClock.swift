@@ -31,9 +31,12 @@ public struct StudyClock: Hashable, Sendable {
     /// The study day of an instant: the local calendar day of `seconds − rolloverHour hours`.
     ///
     /// A pure function of its inputs: with rollover 4, 03:59 local belongs to the previous day and
-    /// 04:00 starts a new one. Hours outside 0…23 are clamped.
+    /// 04:00 starts a new one. Hours outside 0…23 are clamped, and so are instants beyond ±300 000
+    /// years (a NaN counts as 1970), because turning those into a day number would trap.
     public static func studyDay(at seconds: Double, utcOffsetSeconds: Int, rolloverHour: Int) -> CivilDay {
         let hour = min(max(rolloverHour, 0), 23)
-        return CivilDay(secondsSince1970: seconds - Double(hour * 3600), utcOffsetSeconds: utcOffsetSeconds)
+        let limit = 1e13
+        let instant = seconds.isNaN ? 0 : min(max(seconds, -limit), limit)
+        return CivilDay(secondsSince1970: instant - Double(hour * 3600), utcOffsetSeconds: utcOffsetSeconds)
     }
 }

@@ -47,4 +47,9 @@ import Testing
         let badLog = #"{"item":"question:a","at":0,"rating":3,"elapsedDays":0,"day":"yesterday"}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(ReviewLogEntry.self, from: Data(badLog.utf8)) }
     }
+
+    @Test func aNegativeStepIsAnError() {
+        let bad = #"{"state":"learning","step":-1,"stability":1,"difficulty":5,"lastReview":0,"lastReviewDay":"1970-01-01","dueAt":60}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ReviewCard.self, from: Data(bad.utf8)) }
+    }
 }

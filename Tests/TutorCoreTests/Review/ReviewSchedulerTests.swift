@@ -108,4 +108,13 @@ import Testing
         let stepText = String(decoding: try JSONEncoder().encode(onStep), as: UTF8.self)
         #expect(stepText.contains("\"dueAt\":1669725060") && !stepText.contains("dueDay"))
     }
+
+    /// A card built by hand with a negative step (the decoder refuses one) is treated as at step 0.
+    @Test func aNegativeStepIsTheFirstStep() {
+        let settings = ReviewSettings(learningSteps: [60, 600])
+        var card = review(nil, .good, at: vectorStart, settings: settings)
+        card.step = -3
+        let next = review(card, .hard, at: vectorStart + 600, settings: settings)
+        #expect(next.step == 0 && next.due == .instant(vectorStart + 600 + 330))
+    }
 }

@@ -74,4 +74,11 @@ import Testing
         #expect(StudyClock.studyDay(at: t, utcOffsetSeconds: 0, rolloverHour: 99)
                 == StudyClock.studyDay(at: t, utcOffsetSeconds: 0, rolloverHour: 23))
     }
+
+    @Test func absurdInstantsDoNotTrap() {
+        let clock = StudyClock()
+        #expect(clock.day(at: .nan) == clock.day(at: 0))
+        #expect(clock.day(at: .infinity) == clock.day(at: 1e13))
+        #expect(clock.day(at: -.infinity) == clock.day(at: -1e13))
+    }
 }
