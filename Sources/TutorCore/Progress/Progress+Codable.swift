@@ -2,7 +2,7 @@ extension Progress: Codable {
     /// The members of schema 1, in file order.
     enum Member: String, CaseIterable {
         case schemaVersion, sections, quizzes, runningQuiz, lastPlace, skills, reviewLog
-        case totalStudySeconds, studyDays
+        case totalStudySeconds, studyDays, review
     }
 
     /// A coding key for any member name, so unknown members can be listed and written back.
@@ -28,6 +28,7 @@ extension Progress: Codable {
         reviewLog = try c.decodeIfPresent([ReviewLogEntry].self, forKey: key(.reviewLog)) ?? []
         totalStudySeconds = try c.decodeIfPresent(Double.self, forKey: key(.totalStudySeconds)) ?? 0
         studyDays = try c.decodeIfPresent([String: Double].self, forKey: key(.studyDays)) ?? [:]
+        review = try c.decodeIfPresent(ReviewSchedule.self, forKey: key(.review)) ?? ReviewSchedule()
         let known = Set(Member.allCases.map(\.rawValue))
         var unknown: [String: JSONValue] = [:]
         for extra in c.allKeys where !known.contains(extra.stringValue) {
@@ -48,6 +49,7 @@ extension Progress: Codable {
         try c.encode(reviewLog, forKey: key(.reviewLog))
         try c.encode(totalStudySeconds, forKey: key(.totalStudySeconds))
         try c.encode(studyDays, forKey: key(.studyDays))
+        try c.encode(review, forKey: key(.review))
         let known = Set(Member.allCases.map(\.rawValue))
         for (name, value) in unknownMembers where !known.contains(name) {
             try c.encode(value, forKey: AnyKey(name))

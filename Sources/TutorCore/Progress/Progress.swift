@@ -25,6 +25,8 @@ public struct Progress: Hashable, Sendable {
     public var skills: [String: SkillLevel]
     /// Every review, oldest first, for the spaced-repetition scheduler.
     public var reviewLog: [ReviewLogEntry]
+    /// The spaced-review schedule derived from `reviewLog`, with its settings.
+    public var review: ReviewSchedule
     public var totalStudySeconds: Double
     /// Study time per local day (`YYYY-MM-DD` → seconds); a day is "studied" when it has an entry.
     public var studyDays: [String: Double]
@@ -34,7 +36,7 @@ public struct Progress: Hashable, Sendable {
     public init(
         sections: [String: SectionProgress] = [:], quizzes: [String: QuizProgress] = [:],
         runningQuiz: RunningQuiz? = nil, lastPlace: LastPlace = .menu, skills: [String: SkillLevel] = [:],
-        reviewLog: [ReviewLogEntry] = [], totalStudySeconds: Double = 0, studyDays: [String: Double] = [:],
+        reviewLog: [ReviewLogEntry] = [], review: ReviewSchedule = ReviewSchedule(), totalStudySeconds: Double = 0, studyDays: [String: Double] = [:],
         unknownMembers: [String: JSONValue] = [:]
     ) {
         self.schemaVersion = Progress.currentSchemaVersion
@@ -44,6 +46,7 @@ public struct Progress: Hashable, Sendable {
         self.lastPlace = lastPlace
         self.skills = skills
         self.reviewLog = reviewLog
+        self.review = review
         self.totalStudySeconds = totalStudySeconds
         self.studyDays = studyDays
         self.unknownMembers = unknownMembers

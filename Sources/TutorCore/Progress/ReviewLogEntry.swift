@@ -15,15 +15,45 @@ public struct ReviewLogEntry: Hashable, Sendable, Codable {
     public var rating: ReviewRating
     /// Days since the previous review of the same item (0 for the first review), as FSRS expects.
     public var elapsedDays: Double
+    /// The study day of the review (see `StudyClock`), so a replay of the log does not depend on the
+    /// time zone the learner is in when it runs; nil in entries written before it was recorded.
+    public var studyDay: CivilDay?
 
-    public init(itemID: String, at: Double, rating: ReviewRating, elapsedDays: Double) {
+    public init(itemID: String, at: Double, rating: ReviewRating, elapsedDays: Double, studyDay: CivilDay? = nil) {
         self.itemID = itemID
         self.at = at
         self.rating = rating
         self.elapsedDays = elapsedDays
+        self.studyDay = studyDay
     }
 
     private enum CodingKeys: String, CodingKey {
-        case itemID = "item", at, rating, elapsedDays
+        case itemID = "item", at, rating, elapsedDays, studyDay = "day"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        itemID = try c.decode(String.self, forKey: .itemID)
+        at = try c.decode(Double.self, forKey: .at)
+        rating = try c.decode(ReviewRating.self, forKey: .rating)
+        elapsedDays = try c.decode(Double.self, forKey: .elapsedDays)
+        if let text = try c.decodeIfPresent(String.self, forKey: .studyDay) {
+            guard let day = CivilDay(text) else {
+                throw DecodingError.dataCorruptedError(forKey: .studyDay, in: c,
+                                                       debugDescription: "'\(text)' is not a YYYY-MM-DD day")
+            }
+            studyDay = day
+        } else {
+            studyDay = nil
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(itemID, forKey: .itemID)
+        try c.encode(at, forKey: .at)
+        try c.encode(rating, forKey: .rating)
+        try c.encode(elapsedDays, forKey: .elapsedDays)
+        try c.encodeIfPresent(studyDay?.description, forKey: .studyDay)
     }
 }
