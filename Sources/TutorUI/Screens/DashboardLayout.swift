@@ -25,6 +25,12 @@ struct DashboardLayout {
         return lines
     }
 
+    /// The first of `choices` that fits the width, else the last: a narrow terminal gets the
+    /// shorter wording rather than a clipped sentence.
+    func fitting(_ choices: [String], after used: Int = 0) -> String {
+        choices.first { used + DisplayWidth.of($0) <= width } ?? choices.last ?? ""
+    }
+
     /// Width of the label column in the reading and mastery blocks: room for the bar comes first.
     var labelWidth: Int { min(22, max(8, width / 3)) }
 
@@ -54,15 +60,15 @@ struct DashboardLayout {
     func study() -> [StyledLine] {
         let streak = model.streak
         func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
-        let today = streak.studiedToday ? "✓ studied today" : "not yet today"
+        func row(_ label: String, _ value: String, style: Style = .plain) -> StyledLine {
+            StyledLine([Span("  " + Meter.fit(label, width: labelWidth) + " "), Span(value, style: style)])
+        }
         return [
             StyledLine("Study", style: Self.heading),
-            StyledLine("  " + Meter.fit("Time studied", width: labelWidth) + " " + Meter.hoursMinutes(model.totalStudySeconds)),
-            StyledLine([
-                Span("  " + Meter.fit("Streak", width: labelWidth) + " "),
-                Span("\(days(streak.current)) in a row · longest \(days(streak.longest))"),
-                Span(" · " + today, style: Self.muted),
-            ]),
+            row("Time studied", Meter.hoursMinutes(model.totalStudySeconds)),
+            row("Streak", fitting(["\(days(streak.current)) in a row · longest \(days(streak.longest))",
+                                   "\(days(streak.current)) · longest \(streak.longest)"], after: 3 + labelWidth)),
+            streak.studiedToday ? row("Today", "✓ studied") : row("Today", "not studied yet", style: Self.muted),
         ]
     }
 
@@ -74,15 +80,17 @@ struct DashboardLayout {
         }
         return [
             StyledLine("Skills (\(tally.total))", style: Self.heading),
-            StyledLine("  [✓] have \(tally.have)  ·  [~] learning \(tally.learning)  ·  [ ] not yet \(tally.notYet)"),
+            StyledLine(fitting(["  [✓] have \(tally.have)  ·  [~] learning \(tally.learning)  ·  [ ] not yet \(tally.notYet)",
+                                "  have \(tally.have) · learning \(tally.learning) · not yet \(tally.notYet)"])),
         ]
     }
 
     func mastery() -> [StyledLine] {
-        var lines = [StyledLine([Span("Mastery by topic", style: Self.heading),
-                                 Span("  last \(DashboardModel.masteryWindow) answers per topic", style: Self.muted)])]
+        let window = DashboardModel.masteryWindow
+        let note = fitting(["  last \(window) answers per topic", "  last \(window) each", ""], after: 16)
+        var lines = [StyledLine([Span("Mastery by topic", style: Self.heading), Span(note, style: Self.muted)])]
         if model.mastery.isEmpty {
-            lines.append(StyledLine("  No quiz answers yet: take a quiz to see how each topic is going.", style: Self.muted))
+            lines.append(StyledLine("  No quiz answers yet: take a quiz to see mastery.", style: Self.muted))
         }
         for topic in model.mastery {
             let percent = Meter.percent(topic.correct, of: topic.answered)
@@ -96,7 +104,8 @@ struct DashboardLayout {
     func quizzes() -> [StyledLine] {
         let scoreWidth = 5
         let history = DashboardScreen.historyLength
-        let nameWidth = max(8, width - 2 - 2 * (scoreWidth + 2) - 2 - history)
+        // Capped so the scores stay near the names on a wide terminal.
+        let nameWidth = min(48, max(8, width - 2 - 2 * (scoreWidth + 2) - 2 - history))
         func score(_ s: QuizScore?) -> String {
             let text = s.map(\.description) ?? "—"
             return String(repeating: " ", count: max(0, scoreWidth - DisplayWidth.of(text))) + text

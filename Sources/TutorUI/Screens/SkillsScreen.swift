@@ -35,8 +35,8 @@ public struct SkillsScreen: Hashable, Sendable {
 
     /// Rows the selected skill's details take under it when laid out on one line each (why, Enter).
     static let detailRows = 2
-    /// Width of the level column: `[~] learning` and a space.
-    static let levelWidth = 13
+    /// Width of the level column: `[~] learning` and two spaces.
+    static let levelWidth = 14
 
     public init(skills: [Skill], levels: [String: SkillLevel], sectionTitles: [String: String] = [:]) {
         let technical = skills.filter { $0.kind == .technical }
@@ -128,6 +128,8 @@ public struct SkillsScreen: Hashable, Sendable {
         let wanted = selectedRow <= 1 ? 0 : selectedRow
         if wanted < t { t = wanted }
         if selectedRow + blockHeight > t + rows { t = selectedRow + blockHeight - rows }
+        // A block taller than the window shows its top: the selected skill matters more than its details.
+        if selectedRow < t { t = selectedRow }
         return max(0, min(t, max(0, totalRows - rows)))
     }
 
@@ -145,7 +147,7 @@ public struct SkillsScreen: Hashable, Sendable {
     /// Every line at a frame width, with the selected skill's details under it; also returns the
     /// line of the selected skill and the height of its block.
     func lines(width: Int) -> (lines: [StyledLine], selectedLine: Int, blockHeight: Int) {
-        let inner = max(10, width - 2)
+        let inner = max(10, width)
         var lines: [StyledLine] = []
         var selectedLine = 0
         var blockHeight = 1
