@@ -89,6 +89,12 @@ public struct SkillsScreen: Hashable, Sendable {
         return action
     }
 
+    /// Selects the skill at `index` in display order (clamped), for example to return to where the learner was.
+    public mutating func select(_ index: Int, visibleRows: Int) {
+        move(to: index)
+        scrollIntoView(visibleRows: visibleRows)
+    }
+
     private mutating func move(to index: Int) {
         guard !skills.isEmpty else { return }
         selected = min(max(0, index), skills.count - 1)
@@ -158,10 +164,12 @@ public struct SkillsScreen: Hashable, Sendable {
                 lines.append(.empty)
             case let .heading(kind):
                 let tally = tallies[kind] ?? SkillTally(have: 0, learning: 0, notYet: 0)
+                let title = kind == .technical ? "Technical" : "Soft"
+                let counts = "  \(tally.have) have · \(tally.learning) learning · \(tally.notYet) not yet"
+                // The counts are a summary of the rows below: on a narrow terminal they are left out, not cut.
                 lines.append(StyledLine([
-                    Span(kind == .technical ? "Technical" : "Soft", style: Style(bold: true, underline: true, color: .heading)),
-                    Span("  \(tally.have) have · \(tally.learning) learning · \(tally.notYet) not yet",
-                         style: Style(dim: true, color: .muted)),
+                    Span(title, style: Style(bold: true, underline: true, color: .heading)),
+                    Span(DisplayWidth.of(title + counts) <= inner ? counts : "", style: Style(dim: true, color: .muted)),
                 ]))
             case let .skill(index):
                 let skill = skills[index]
@@ -175,7 +183,7 @@ public struct SkillsScreen: Hashable, Sendable {
                 lines.append(StyledLine([
                     Span(isSelected ? "› " : "  "),
                     Span(Meter.fit(Self.label(level), width: Self.levelWidth), style: isSelected ? .plain : levelStyle),
-                    Span(skill.name),
+                    Span(Self.cut(skill.name, width: inner - 2 - Self.levelWidth)),
                 ]))
                 guard isSelected else { continue }
                 selectedLine = lines.count - 1
@@ -185,12 +193,21 @@ public struct SkillsScreen: Hashable, Sendable {
                                            firstPrefix: [Span(indent)], restPrefix: [Span(indent)])
                 let title = sectionTitles[skill.sectionID] ?? skill.sectionID
                 let enter = StyledLine([Span(indent), Span("Enter", style: Style(bold: true)),
-                                        Span(" reads “\(title)”", style: Style(dim: true, color: .muted))])
+                                        Span(Self.cut(" reads “\(title)”", width: inner - indent.count - 5),
+                                             style: Style(dim: true, color: .muted))])
                 lines += why + [enter]
                 blockHeight = 1 + why.count + 1
             }
         }
         return (lines, selectedLine, blockHeight)
+    }
+
+    /// `text` cut with "…" to at most `width` cells, without padding.
+    static func cut(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var fitted = Meter.fit(text, width: max(1, width))
+        while fitted.last == " " { fitted.removeLast() }
+        return fitted
     }
 
     /// Draws the visible rows between `firstRow` and `firstRow + rows`, the selected skill in reverse video.

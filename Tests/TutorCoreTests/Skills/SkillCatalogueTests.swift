@@ -38,6 +38,14 @@ struct SkillCatalogueTests {
         #expect(names.contains("Python"))
     }
 
+    /// The checklist shows `why` under the skill after a 16-cell indent: 80 characters fit on one
+    /// line of a 100-column terminal.
+    @Test func whyLinesAreShort() {
+        for skill in loaded.skills {
+            #expect(skill.why.count <= 80, "\(skill.id): why is \(skill.why.count) characters")
+        }
+    }
+
     @Test func idsAreUniqueAndPrefixed() {
         let ids = loaded.skills.map(\.id)
         #expect(Set(ids).count == ids.count)
