@@ -64,6 +64,10 @@ public struct SkillsScreen: Hashable, Sendable {
 
     // MARK: - Keys
 
+    /// Handles a key for a list showing `visibleRows` rows; returns an action for the owner, if any.
+    ///
+    /// Level keys change the screen's own copy of the levels first, so the caller only has to store
+    /// the change; a key that would set the level a skill already has returns nil.
     public mutating func handle(_ key: Key, visibleRows: Int) -> Action? {
         let page = max(1, visibleRows - 1 - Self.detailRows)
         var action: Action?
@@ -120,18 +124,27 @@ public struct SkillsScreen: Hashable, Sendable {
     /// The row of the selected skill in `rows`.
     var selectedRow: Int { rows.firstIndex(of: .skill(selected)) ?? 0 }
 
+    /// Whether the row just above the selected skill is its group's heading, to be shown with it.
+    var headingAboveSelection: Bool {
+        let row = selectedRow
+        guard row > 0, case .heading = rows[row - 1] else { return false }
+        return true
+    }
+
     /// Keeps the selected skill and its details in view; also call it after a resize.
     public mutating func scrollIntoView(visibleRows: Int) {
-        top = Self.viewTop(from: top, selectedRow: selectedRow, blockHeight: 1 + Self.detailRows,
-                           totalRows: rows.count + Self.detailRows, visibleRows: visibleRows)
+        top = Self.viewTop(from: top, selectedRow: selectedRow, headingAbove: headingAboveSelection,
+                           blockHeight: 1 + Self.detailRows, totalRows: rows.count + Self.detailRows,
+                           visibleRows: visibleRows)
     }
 
     /// The first visible row that shows the selected block, moving as little as possible from `top`.
-    /// The row above a skill (its group heading) is brought into view with the first skill.
-    static func viewTop(from top: Int, selectedRow: Int, blockHeight: Int, totalRows: Int, visibleRows: Int) -> Int {
+    /// The first skill of a group brings its heading into view with it when scrolling up.
+    static func viewTop(from top: Int, selectedRow: Int, headingAbove: Bool, blockHeight: Int, totalRows: Int,
+                        visibleRows: Int) -> Int {
         let rows = max(1, visibleRows)
         var t = top
-        let wanted = selectedRow <= 1 ? 0 : selectedRow
+        let wanted = headingAbove ? selectedRow - 1 : selectedRow
         if wanted < t { t = wanted }
         if selectedRow + blockHeight > t + rows { t = selectedRow + blockHeight - rows }
         // A block taller than the window shows its top: the selected skill matters more than its details.
@@ -220,8 +233,8 @@ public struct SkillsScreen: Hashable, Sendable {
         }
         let laid = lines(width: width)
         // `top` assumed one line of details; a narrow frame wraps the why line, so adjust here.
-        let start = Self.viewTop(from: top, selectedRow: laid.selectedLine, blockHeight: laid.blockHeight,
-                                 totalRows: laid.lines.count, visibleRows: rows)
+        let start = Self.viewTop(from: top, selectedRow: laid.selectedLine, headingAbove: headingAboveSelection,
+                                 blockHeight: laid.blockHeight, totalRows: laid.lines.count, visibleRows: rows)
         for (offset, index) in (start..<min(laid.lines.count, start + rows)).enumerated() {
             let row = firstRow + offset
             if index == laid.selectedLine {

@@ -141,6 +141,32 @@ import TutorCore
         #expect(frame(s, width: 100, rows: rows).lines[0] == " Technical  1 have · 0 learning · 1 not yet")
     }
 
+    /// Scrolling back up to the first soft skill shows the "Soft" heading above it too.
+    @Test func firstSkillOfAGroupComesWithItsHeading() {
+        let skills = [
+            Skill(id: "skill-a", name: "A", kind: .technical, why: "Why A.", sectionID: "x"),
+            Skill(id: "skill-b", name: "B", kind: .technical, why: "Why B.", sectionID: "x"),
+            Skill(id: "skill-c", name: "C", kind: .soft, why: "Why C.", sectionID: "x"),
+            Skill(id: "skill-d", name: "D", kind: .soft, why: "Why D.", sectionID: "x"),
+        ]
+        var s = SkillsScreen(skills: skills, levels: [:])
+        let rows = 4
+        _ = s.handle(.end, visibleRows: rows)
+        #expect(frame(s, width: 60, rows: rows).lines == [
+            "   [ ] not yet   C",
+            " › [ ] not yet   D",
+            "                 Why D.",
+            "                 Enter reads “x”",
+        ])
+        _ = s.handle(.up, visibleRows: rows)
+        #expect(frame(s, width: 60, rows: rows).lines == [
+            " Soft  0 have · 0 learning · 2 not yet",
+            " › [ ] not yet   C",
+            "                 Why C.",
+            "                 Enter reads “x”",
+        ])
+    }
+
     @Test func emptyCatalogueSaysSoAndIgnoresKeys() {
         var s = SkillsScreen(skills: [], levels: [:])
         #expect(s.handle(.character(" "), visibleRows: 5) == nil)
