@@ -70,6 +70,6 @@ import TutorCore
         let laid = screen.lines(width: 38)
         #expect(laid.lines.filter { $0.text.contains("[ ] not yet") }.count == skills.count)
         #expect(laid.lines.allSatisfy { $0.width <= 38 }, "\(laid.lines.map(\.text).filter { DisplayWidth.of($0) > 38 })")
-        #expect(laid.lines.contains { $0.text == "  [ ] not yet   Mathematics (linear a…" })
+        #expect(laid.lines.contains { $0.text == "  [ ] not yet   Statistics and hypoth…" })
     }
 }
