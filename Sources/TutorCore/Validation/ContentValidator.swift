@@ -7,7 +7,7 @@ import Foundation
 /// Checks a whole content folder and reports every problem as `path:line: message`.
 ///
 /// Per-file checks come from `SectionParser` and `QuizParser`; this type adds what needs all files
-/// at once (ids unique across sections, quizzes and questions; section references that exist)
+/// at once (ids unique across sections, quizzes, questions and skills; section references that exist)
 /// and lints section bodies for Markdown the reader does not render.
 public enum ContentValidator {
     public static func validate(contentDirectory: String) -> ValidationReport {
@@ -44,8 +44,34 @@ public enum ContentValidator {
             if file.quiz != nil { quizCount += 1 }
             questionCount += file.questionEntries
         }
+        problems += skillProblems(contentDirectory: contentDirectory, registry: &registry,
+                                  sectionIDs: guideExists ? sectionIDs : nil)
         return ValidationReport(problems: problems, sectionCount: sections.count, quizCount: quizCount,
                                 questionCount: questionCount)
+    }
+
+    /// Problems in `skills.yaml` (a missing file is fine): its own, ids already used by other
+    /// content, and sections that do not exist (skipped when `sectionIDs` is nil: no guide folder).
+    private static func skillProblems(contentDirectory: String, registry: inout IDRegistry,
+                                      sectionIDs: Set<String>?) -> [ContentProblem] {
+        guard let outcome = SkillLoader.parseFile(contentDirectory: contentDirectory) else { return [] }
+        let file: ParsedSkills
+        switch outcome {
+        case let .failure(problem): return [problem]
+        case let .success(parsed): file = parsed
+        }
+        var problems = file.problems
+        problems += file.declaredIDs.compactMap { registry.declare($0.id, path: file.path, line: $0.line) }
+        if let sectionIDs {
+            for reference in file.sectionReferences where !sectionIDs.contains(reference.id) {
+                var message = "section '\(reference.id)' does not exist"
+                if let guess = YAMLFields.closest(to: reference.id, in: sectionIDs.sorted()) {
+                    message += " (did you mean '\(guess)'?)"
+                }
+                problems.append(ContentProblem(path: file.path, line: reference.line, message: message))
+            }
+        }
+        return problems
     }
 
     /// The `id:` of every guide file whose front matter can be split, valid or not.
