@@ -17,8 +17,12 @@ import Testing
         var env: [Environment.Key: String?] = ["LANG": "C.UTF-8", "MLTUTOR_PROGRESS": nil]
         for (key, value) in environment { env[Environment.Key(rawValue: key) ?? "UNUSED"] = value }
         let result = if let input {
-            try await run(.path(FilePath(TmuxSession.binary)), arguments: Arguments(arguments),
-                          environment: .inherit.updating(env), input: .string(input),
+            // The pipe is made by a shell, as a user's `printf y | mltutor …` would be. Writing it from
+            // here would fail with EPIPE whenever mltutor refuses without reading, which swift-subprocess
+            // 1.0.2 turns into a crash of the whole test process.
+            try await run(.path("/bin/sh"), arguments: Arguments(["-c", "printf '%s' \"$MLTUTOR_TEST_INPUT\" | exec \"$0\" \"$@\"",
+                                                                   TmuxSession.binary] + arguments),
+                          environment: .inherit.updating(env.merging(["MLTUTOR_TEST_INPUT": input]) { $1 }), input: .none,
                           output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
         } else {
             try await run(.path(FilePath(TmuxSession.binary)), arguments: Arguments(arguments),
