@@ -7,6 +7,7 @@ enum CLIError: Error, CustomStringConvertible {
     case contentEmpty(String)
     case unknownQuiz(String, available: [String])
     case invalidTimeLimit(Int)
+    case invalidNow(String)
 
     var description: String {
         switch self {
@@ -18,6 +19,8 @@ enum CLIError: Error, CustomStringConvertible {
             return "no guide sections in \(path)/guide (expected Markdown files with front matter)"
         case let .unknownQuiz(id, available):
             return "unknown quiz '\(id)'; available: " + (available.isEmpty ? "none" : available.sorted().joined(separator: ", "))
+        case let .invalidNow(message):
+            return "MLTUTOR_NOW: \(message)"
         case let .invalidTimeLimit(value):
             return "--time-limit must be a positive number of seconds, not \(value)"
         }

@@ -15,11 +15,17 @@ final class ProgressSession {
     /// How often a failed save is tried again while the learner keeps working.
     static let retryInterval: Duration = .seconds(5)
 
-    init(path: String) {
-        let now = Date()
-        store = ProgressStore(path: path, now: now.timeIntervalSince1970,
-                              utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
-        recorder = ProgressRecorder(progress: store.loadedProgress)
+    let clock: WallClock
+
+    init(path: String, clock: WallClock) {
+        self.clock = clock
+        store = ProgressStore(path: path, now: clock.now, utcOffsetSeconds: clock.utcOffsetSeconds)
+        recorder = ProgressRecorder(progress: store.loadedProgress, utcOffsetSeconds: clock.utcOffsetSeconds)
+    }
+
+    /// The saved progress and the wall clock, for the screens that show them.
+    var context: ProgressContext {
+        ProgressContext(progress: recorder.progress, wallNow: clock.now, utcOffsetSeconds: clock.utcOffsetSeconds)
     }
 
     /// What to tell the learner at start: a damaged, newer or unusable file, or a read-only store.
@@ -31,15 +37,15 @@ final class ProgressSession {
 
     /// Applies a batch of effects and saves once; answers with a notice event when saving fails or recovers.
     func perform(_ effects: [Effect]) -> [Event] {
-        let now = Date()
-        let day = CivilDay(secondsSince1970: now.timeIntervalSince1970,
-                           utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+        let now = clock.now
+        let day = CivilDay(secondsSince1970: now, utcOffsetSeconds: clock.utcOffsetSeconds)
         var changed = false
         for effect in effects {
-            changed = recorder.apply(effect, now: now.timeIntervalSince1970, day: day) || changed
+            changed = recorder.apply(effect, now: now, day: day) || changed
         }
         if changed { dirty = true }
-        return dirty ? save() : []
+        let feedback = dirty ? save() : []
+        return changed ? feedback + [.context(context)] : feedback
     }
 
     /// Retries a failed save now and then, so a full disk that frees up loses nothing.

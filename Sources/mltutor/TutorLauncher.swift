@@ -23,7 +23,9 @@ struct TutorLauncher {
         if let quiz, !quizzes.quizzes.contains(where: { $0.id == quiz.id }) {
             throw CLIError.unknownQuiz(quiz.id, available: quizzes.quizzes.map(\.id))
         }
-        let problems = loaded.problems + quizzes.problems
+        let skills = SkillLoader.load(contentDirectory: directory)
+        let problems = loaded.problems + quizzes.problems + skills.problems
+        let clock = try WallClock(environment: ProcessInfo.processInfo.environment)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: ProcessInfo.processInfo.environment)
@@ -32,9 +34,10 @@ struct TutorLauncher {
             throw ExitCode(2)
         }
         // Opened after the terminal checks, so a failed start never creates or locks a progress file.
-        let progress = ProgressSession(path: options.progressPath())
-        var state = AppState(sections: loaded.sections, quizzes: quizzes.quizzes, progress: progress.recorder.progress,
-                             seed: UInt64.random(in: 0...UInt64.max))
+        let progress = ProgressSession(path: options.progressPath(), clock: clock)
+        var state = AppState(sections: loaded.sections, quizzes: quizzes.quizzes, skills: skills.skills,
+                             progress: progress.recorder.progress, seed: UInt64.random(in: 0...UInt64.max))
+        _ = state.update(.context(progress.context))
         state.timeLimitOverride = timeLimitOverride
         let openingNotice = progress.openingNotice
         if let openingNotice { _ = state.update(.notice(openingNotice)) }

@@ -21,10 +21,11 @@ import Testing
         try await TmuxSession.with(arguments: arguments, waitingFor: "the clock keeps running", body)
     }
 
-    @Test func answerRightAndWrongThenTheClockRunsOutAndResultsAppear() async throws {
-        try await withQuiz(["--time-limit", "3"]) { s in
+    @Test func answerEveryTypeRightOrWrongAndReviewTheResults() async throws {
+        // A generous limit: this test is about answering, and machines under load are slow.
+        try await withQuiz(["--time-limit", "600"]) { s in
             let first = try await s.screen()
-            #expect(first.contains(#/⏱ 0:0[1-3]/#))
+            #expect(first.contains(#/⏱ (10:00|9:5\d)/#))
             let right = try #require(number(of: "χ² = Σ (O − E)² / E", on: first))
             try await s.send(right)
             try await s.waitFor(text: "✓ Correct")
@@ -36,9 +37,22 @@ import Testing
             try await s.send("C-u", "0", ".", "3", "Enter")
             try await s.waitFor(text: "✗ Not quite")
             try await s.send("Enter")
-            // Nobody touches the keyboard: the quiz submits itself when the clock reaches zero.
-            let results = try await s.waitFor(text: "Score 1/5 (20%)", timeout: .seconds(15))
-            #expect(results.contains("time ran out"))
+            try await s.waitFor(text: "Question 3 of 5")
+            try await s.send("t")                                   // wrong: AB ≠ BA
+            try await s.waitFor(text: "✗ Not quite")
+            try await s.send("Enter")
+            let multiple = try await s.waitFor("question 4's choices") { $0.contains("Question 4 of 5") && $0.contains("Equal group sizes") }
+            let independent = try #require(number(of: "[ ] Independent observations", on: multiple))
+            let variances = try #require(number(of: "[ ] Equal group variances", on: multiple))
+            try await s.send(independent, variances, "Enter")
+            try await s.waitFor(text: "✓ Correct")
+            try await s.send("Enter")
+            try await s.waitFor(text: "Question 5 of 5")
+            try await s.send("1", "9", "Tab", "2", "2", "Tab", "4", "3", "Tab", "5", "0", "Enter")
+            try await s.waitFor(text: "✓ Correct")
+            try await s.send("Enter")
+            let results = try await s.waitFor(text: "Score 3/5 (60%)")
+            #expect(results.contains("all questions answered"))
             #expect(results.contains("✓ 1. Which statistic"))
             #expect(results.contains("✗ 2. What is 3/4"))
             try await s.send("Down", "Enter")
@@ -48,6 +62,18 @@ import Testing
             try await s.send("C-c")
             #expect(try await s.exitStatus() == 0)
             #expect(try await s.alternateScreenOn() == false)
+        }
+    }
+
+    @Test func withAThreeSecondLimitTheResultsAppearByThemselves() async throws {
+        try await withQuiz(["--time-limit", "3"]) { s in
+            #expect(try await s.screen().contains(#/⏱ 0:0[1-3]/#))
+            // Nobody touches the keyboard: the quiz submits itself when the clock reaches zero.
+            let results = try await s.waitFor(text: "Score 0/5 (0%)")
+            #expect(results.contains("time ran out: unanswered questions count as wrong"))
+            #expect(results.contains("– 1. Which statistic"))
+            try await s.send("C-c")
+            #expect(try await s.exitStatus() == 0)
         }
     }
 

@@ -80,7 +80,7 @@ final class TmuxSession: Sendable {
 
     /// Polls the screen until `predicate` holds; records an issue with the last screen if it never does.
     @discardableResult
-    func waitFor(_ description: String, timeout: Duration = .seconds(20), sourceLocation: SourceLocation = #_sourceLocation,
+    func waitFor(_ description: String, timeout: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation,
                  _ predicate: (String) -> Bool) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
@@ -95,8 +95,16 @@ final class TmuxSession: Sendable {
     }
 
     @discardableResult
-    func waitFor(text: String, timeout: Duration = .seconds(20), sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+    func waitFor(text: String, timeout: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         try await waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Waits until the reader shows `text` and its footer, which curses draws last.
+    @discardableResult
+    func waitForReader(showing text: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        try await waitFor("the reader showing '\(text)'", sourceLocation: sourceLocation) {
+            $0.contains(text) && $0.contains("Esc back  ? help")
+        }
     }
 
     func send(_ keys: String...) async throws {
@@ -108,7 +116,7 @@ final class TmuxSession: Sendable {
     }
 
     /// The exit status written by the wrapper shell, once the program has exited.
-    func exitStatus(timeout: Duration = .seconds(20)) async throws -> Int? {
+    func exitStatus(timeout: Duration = .seconds(30)) async throws -> Int? {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {

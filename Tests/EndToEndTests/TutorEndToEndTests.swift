@@ -20,7 +20,7 @@ import Testing
             #expect(menu.contains("1  A long section"))
             #expect(menu.contains("3  A concept lesson"))
             try await s.send("1", "Enter")  // the sample content lists its quiz first
-            let reader = try await s.waitFor(text: "Paragraph 1 of the long section")
+            let reader = try await s.waitForReader(showing: "Paragraph 1 of the long section")
             #expect(reader.contains("mltutor · A long section"))
             #expect(reader.contains("1–28/"))
             try await s.send("PageDown")
@@ -42,7 +42,8 @@ import Testing
     @Test func numbersAndVimKeysMoveAndUnicodeRenders() async throws {
         try await withTutor { s in
             try await s.send("j", "j", "j", "k", "Enter")
-            let unicode = try await s.waitFor(text: "Unicode check:")
+            // The footer is drawn last: once it shows with the section, the whole page is there.
+            let unicode = try await s.waitFor("the whole Markdown sample") { $0.contains("Unicode check:") && $0.contains("Esc back  ? help") }
             #expect(unicode.contains("Unicode check: χ², x̄, σ — é 漢字."))
             #expect(unicode.contains("• nested"))
             try await s.send("Escape", "3", "Enter")
@@ -59,7 +60,7 @@ import Testing
         var screen = ""
         try await withTutor(width: width) { s in
             try await s.send("1", "Enter")  // the sample content lists its quiz first
-            screen = try await s.waitFor(text: "Paragraph 1 of the long section")
+            screen = try await s.waitForReader(showing: "Paragraph 1 of the long section")
             try await s.send("q", "q")
             #expect(try await s.exitStatus() == 0)
         }

@@ -52,6 +52,9 @@ extension QuizScreen {
                                       width: width, restPrefix: [Span("  ")])
             lines += TextWrapper.wrap([Span("Right answer: ", style: Style(bold: true)), Span(AnswerText.correct(question, choices: choices))],
                                       width: width, restPrefix: [Span("  ")])
+            if let feedbackNote {
+                lines += TextWrapper.wrap([Span(feedbackNote, style: Style(bold: true, color: .accent))], width: width)
+            }
             lines.append(.empty)
             lines += MarkdownRenderer.render(question.explanation, width: width)
             lines.append(.empty)

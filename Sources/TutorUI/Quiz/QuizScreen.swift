@@ -4,8 +4,10 @@ import TutorCore
 public struct QuizScreen: Hashable, Sendable {
     /// What a key asked the screen's owner to do.
     public enum Action: Hashable, Sendable {
-        /// An answer was recorded (or the session otherwise changed in a way worth saving).
+        /// An answer was recorded (or a question's own time ran out).
         case answered
+        /// Practice feedback was dismissed: the next question is on screen, or the session ended.
+        case continued
         /// The learner confirmed leaving; the attempt stays resumable.
         case leave
         /// Open the guide section that teaches the current question.
@@ -17,6 +19,16 @@ public struct QuizScreen: Hashable, Sendable {
     /// Why the last Enter did not count (e.g. "not a number: abc — …"); cleared by the next key.
     public private(set) var hint: String?
     public private(set) var confirmingLeave = false
+    /// Set for spaced-review sessions: they record reviews instead of quiz attempts.
+    public var review: ReviewPurpose?
+    /// A line shown with practice feedback, such as "Next review in 6 days — because …".
+    public var feedbackNote: String?
+
+    /// Why a review session runs: due items change the schedule, "practice more" does not.
+    public enum ReviewPurpose: Hashable, Sendable {
+        case scheduled
+        case practice
+    }
 
     public init(session: QuizSession) {
         self.session = session
@@ -60,7 +72,7 @@ public struct QuizScreen: Hashable, Sendable {
             case .enter, .character(" "), .character("n"), .right:
                 session.continueAfterFeedback(now: now)
                 refreshInput()
-                return .answered
+                return .continued
             case .character("g"):
                 return session.currentQuestion?.sectionID.map(Action.openSection)
             default:
@@ -87,6 +99,7 @@ public struct QuizScreen: Hashable, Sendable {
     private mutating func refreshInput() {
         if case .answering = session.phase {
             input = session.currentQuestion.map(AnswerInput.init(for:))
+            feedbackNote = nil
         }
         hint = nil
     }

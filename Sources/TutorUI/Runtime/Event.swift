@@ -10,6 +10,8 @@ public enum Event: Hashable, Sendable {
     case terminate
     /// The program was suspended (Ctrl-Z) for this long and is running again; quiz clocks skip it.
     case resumed(pausedFor: Duration)
+    /// The saved progress and the wall clock, after a save or at start.
+    case context(ProgressContext)
     /// A message for the learner from outside the app (a failed save, a damaged progress file);
     /// nil clears it.
     case notice(String?)
@@ -27,4 +29,8 @@ public enum Effect: Hashable, Sendable {
     case quizSaved(RunningQuiz)
     /// A quiz attempt ended: record it with its score.
     case quizFinished(RunningQuiz)
+    /// The learner marked a skill (nil clears the mark).
+    case setSkill(id: String, level: SkillLevel?)
+    /// A scheduled review was answered at wall-clock `time`; the scheduler records it.
+    case reviewed(itemID: String, outcome: AnswerOutcome, time: Double)
 }

@@ -5,6 +5,8 @@ import TutorCore
 /// Pure: the wall-clock time and the learner's local day are passed in with each effect.
 public struct ProgressRecorder: Sendable {
     public private(set) var progress: Progress
+    /// The learner's zone offset, for the review scheduler's study days.
+    public var utcOffsetSeconds: Int
     /// When each open section was opened (seconds since 1970), to add its reading time on close.
     private var openedAt: [String: Double] = [:]
 
@@ -12,8 +14,20 @@ public struct ProgressRecorder: Sendable {
     /// not twelve hours of study.
     public static let longestReadingStretch: Double = 20 * 60
 
-    public init(progress: Progress) {
+    public init(progress: Progress, utcOffsetSeconds: Int = 0) {
         self.progress = progress
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    /// Every question answered for the first time becomes a review item, graded from what happened;
+    /// later quiz answers leave the schedule alone (only due reviews move it, as FSRS expects).
+    private mutating func scheduleFirstAnswers(of attempt: QuizAttempt, now: Double) {
+        for answer in attempt.answers {
+            let itemID = ReviewItemID.question(answer.questionID).description
+            guard progress.review.cards[itemID] == nil else { continue }
+            let outcome = AnswerOutcome(correct: answer.correct, timedOut: answer.answer == .unanswered, seconds: answer.seconds)
+            progress.recordReview(of: itemID, outcome: outcome, at: now, utcOffsetSeconds: utcOffsetSeconds)
+        }
     }
 
     /// Stores the running attempt, keeping the wall-clock start stamped when it began.
@@ -58,8 +72,13 @@ public struct ProgressRecorder: Sendable {
             // finishRunningQuiz records the attempt and its best score itself.
             if let attempt = progress.finishRunningQuiz(at: now) {
                 progress.addStudyTime(attempt.answers.reduce(0) { $0 + $1.seconds }, on: day)
+                scheduleFirstAnswers(of: attempt, now: now)
             }
             progress.lastPlace = .menu
+        case let .setSkill(id, level):
+            progress.setSkill(id, level)
+        case let .reviewed(itemID, outcome, time):
+            progress.recordReview(of: itemID, outcome: outcome, at: time, utcOffsetSeconds: utcOffsetSeconds)
         case .quit:
             break
         }
@@ -70,7 +89,7 @@ public struct ProgressRecorder: Sendable {
 extension AppState {
     /// The app as the saved progress left it: read marks, reading positions, best scores, the section
     /// to continue and the quiz attempt to resume. `seed` starts the sequence of new quiz seeds.
-    public init(sections: [Section], quizzes: [Quiz] = [], progress: Progress, seed: UInt64 = 0,
+    public init(sections: [Section], quizzes: [Quiz] = [], skills: [Skill] = [], progress: Progress, seed: UInt64 = 0,
                 size: Size = Size(width: 80, height: 24)) {
         let finished = Set(progress.sections.filter(\.value.finished).map(\.key))
         let positions = progress.sections.mapValues(\.scrollLine)
@@ -80,7 +99,7 @@ extension AppState {
         var fromPlace: String?
         if case let .reader(id, _) = progress.lastPlace { fromPlace = id }
         let best = progress.quizzes.compactMapValues(\.bestScore)
-        self.init(sections: sections, quizzes: quizzes, finished: finished, positions: positions,
+        self.init(sections: sections, quizzes: quizzes, skills: skills, finished: finished, positions: positions,
                   lastRead: fromPlace ?? lastRead, resumable: progress.runningQuiz, bestScores: best, seed: seed, size: size)
     }
 }

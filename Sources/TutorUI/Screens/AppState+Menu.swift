@@ -6,7 +6,11 @@ extension AppState {
     enum MenuEntry: Hashable {
         case continueReading(String)
         case resumeQuiz
+        case review(due: Int)
+        case practiceMore
         case quizzes
+        case dashboard
+        case skills
         case section(Int)
     }
 
@@ -14,8 +18,15 @@ extension AppState {
         var entries: [MenuEntry] = []
         if let id = lastRead { entries.append(.continueReading(id)) }
         if resumable != nil { entries.append(.resumeQuiz) }
+        let due = dueReviewIDs.count
+        if due > 0 { entries.append(.review(due: due)) }
         if !quizzes.isEmpty { entries.append(.quizzes) }
-        return entries + sections.indices.map(MenuEntry.section)
+        if due == 0, !(context?.progress.review.cards.isEmpty ?? true) { entries.append(.practiceMore) }
+        entries += sections.indices.map(MenuEntry.section)
+        // The tools that look back at what was done come after the material itself.
+        entries.append(.dashboard)
+        if !skills.isEmpty { entries.append(.skills) }
+        return entries
     }
 
     func menuItems() -> [MenuScreen.Item] {
@@ -28,6 +39,14 @@ extension AppState {
                 return MenuScreen.Item(title: resumeTitle(), tag: "saved", shortcut: "r")
             case .quizzes:
                 return MenuScreen.Item(title: "Timed quizzes (\(quizzes.count))", tag: "\(quizzes.reduce(0) { $0 + $1.questions.count }) questions", shortcut: "z")
+            case let .review(due):
+                return MenuScreen.Item(title: "Review — \(due) due", tag: "spaced review", shortcut: "v")
+            case .practiceMore:
+                return MenuScreen.Item(title: "Practice more (nothing is due; does not change the schedule)", tag: "", shortcut: "m")
+            case .dashboard:
+                return MenuScreen.Item(title: "Progress dashboard", tag: "", shortcut: "d")
+            case .skills:
+                return MenuScreen.Item(title: "Skills checklist", tag: "\(skills.count) skills", shortcut: "s")
             case let .section(index):
                 let section = sections[index]
                 return MenuScreen.Item(title: section.title, tag: section.kind == .concept ? "lesson" : "",
@@ -61,6 +80,19 @@ extension AppState {
             return resumeQuiz()
         case .quizzes:
             stack.append(.quizList(QuizListScreen(quizzes: quizzes, best: bestScores)))
+            return []
+        case .review:
+            return startReview(scheduled: true)
+        case .practiceMore:
+            return startReview(scheduled: false)
+        case .dashboard:
+            openDashboard()
+            return []
+        case .skills:
+            let titles = Dictionary(sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            var screen = SkillsScreen(skills: skills, levels: context?.progress.skills ?? [:], sectionTitles: titles)
+            screen.scrollIntoView(visibleRows: bodyRows)
+            stack.append(.skills(screen))
             return []
         case let .section(index):
             return openSection(index)

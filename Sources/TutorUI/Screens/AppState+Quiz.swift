@@ -47,8 +47,9 @@ extension AppState {
         var screen = current
         let action = screen.handle(key, now: now)
         replaceTop(with: .quiz(screen))
+        if screen.review != nil { return handleReviewAction(action, screen) }
         switch action {
-        case .answered:
+        case .answered, .continued:
             if screen.session.isFinished { return finishQuiz(screen.session) }
             lastQuizSave = now
             return [.quizSaved(screen.session.snapshot(started: 0))]
@@ -63,11 +64,40 @@ extension AppState {
         }
     }
 
+    /// Review sessions: each answer goes to the schedule; the end returns to the menu.
+    mutating func handleReviewAction(_ action: QuizScreen.Action?, _ current: QuizScreen) -> [Effect] {
+        var screen = current
+        switch action {
+        case .answered:
+            let effects = recordReviewAnswer(&screen)
+            replaceTop(with: .quiz(screen))
+            return effects
+        case .continued:
+            if screen.session.isFinished {
+                pop()
+                notice = screen.review == .scheduled ? "Review done: \(screen.session.score.correct) of \(screen.session.order.count) right. The schedule is updated." : nil
+            }
+            return []
+        case .leave:
+            pop()
+            return []
+        case let .openSection(id):
+            return openSection(id: id)
+        case nil:
+            return []
+        }
+    }
+
     /// Runs the quiz clock: auto-submits at zero and saves the time left every few seconds.
     mutating func tickQuiz() -> [Effect] {
         guard case var .quiz(screen) = route else { return [] }
         let moved = screen.tick(now: now)
         replaceTop(with: .quiz(screen))
+        if screen.review != nil {
+            // A question's own limit ran out in a review: that counts as a (failed) review.
+            if moved, case .feedback = screen.session.phase { return handleReviewAction(.answered, screen) }
+            return []
+        }
         if screen.session.isFinished { return finishQuiz(screen.session) }
         if moved || now - lastQuizSave >= Self.quizSaveInterval {
             lastQuizSave = now

@@ -39,6 +39,12 @@ extension AppState {
             renderBars(into: &frame, title: screen.session.quiz.title, right: "", footer: quizFooter(screen))
             renderCountdown(screen.session, into: &frame)
             screen.render(into: &frame, firstRow: 1, rows: rows, sectionTitles: titles)
+        case let .dashboard(screen):
+            renderBars(into: &frame, title: "Progress", right: screen.position(visibleRows: rows), footer: KeyHelp.dashboardFooter)
+            screen.render(into: &frame, firstRow: 1, rows: rows)
+        case let .skills(screen):
+            renderBars(into: &frame, title: "Skills checklist", right: "", footer: KeyHelp.skillsFooter)
+            screen.render(into: &frame, firstRow: 1, rows: rows)
         case let .results(results):
             renderBars(into: &frame, title: "Results · " + results.session.quiz.title, right: results.scoreText,
                        footer: results.reviewing == nil ? KeyHelp.resultsFooter : KeyHelp.reviewFooter)
@@ -74,6 +80,8 @@ extension AppState {
         case .quizList: return HelpOverlay(title: "Keys — quizzes", bindings: KeyHelp.quizList)
         case .quiz: return HelpOverlay(title: "Keys — quiz (the clock keeps running)", bindings: KeyHelp.quiz)
         case .results: return HelpOverlay(title: "Keys — results", bindings: KeyHelp.results)
+        case .dashboard: return HelpOverlay(title: "Keys — progress dashboard", bindings: KeyHelp.dashboard)
+        case .skills: return HelpOverlay(title: "Keys — skills checklist", bindings: KeyHelp.skills)
         }
     }
 

@@ -12,6 +12,8 @@ public struct AppState: Sendable {
         case quizList(QuizListScreen)
         case quiz(QuizScreen)
         case results(QuizResultsScreen)
+        case dashboard(DashboardScreen)
+        case skills(SkillsScreen)
     }
 
     /// Below this the layout cannot work; a message is shown instead of a broken screen.
@@ -21,6 +23,7 @@ public struct AppState: Sendable {
 
     public let sections: [Section]
     public let quizzes: [Quiz]
+    public let skills: [Skill]
     public internal(set) var stack: [Route] = [.menu]
     public internal(set) var menu: MenuScreen
     public internal(set) var help: HelpOverlay?
@@ -43,12 +46,17 @@ public struct AppState: Sendable {
     var seeds: SeededGenerator
     /// A `--time-limit` given on the command line, applied to every quiz started in this run.
     public var timeLimitOverride: Int?
+    /// The saved progress and wall clock as last sent in; nil until the executable sends one.
+    public internal(set) var context: ProgressContext?
+    /// Monotonic time when `context` arrived, to move its wall clock forward between updates.
+    var contextReceivedAt: Duration = .zero
 
-    public init(sections: [Section], quizzes: [Quiz] = [], finished: Set<String> = [], positions: [String: Int] = [:],
+    public init(sections: [Section], quizzes: [Quiz] = [], skills: [Skill] = [], finished: Set<String> = [], positions: [String: Int] = [:],
                 lastRead: String? = nil, resumable: RunningQuiz? = nil, bestScores: [String: QuizScore] = [:],
                 seed: UInt64 = 0, size: Size = Size(width: 80, height: 24)) {
         self.sections = sections
         self.quizzes = quizzes
+        self.skills = skills
         self.finished = finished
         self.positions = positions
         self.lastRead = lastRead.flatMap { id in sections.contains { $0.id == id } ? id : nil }
@@ -108,6 +116,11 @@ public struct AppState: Sendable {
             notice = text
             relayout()
             return []
+        case let .context(newContext):
+            context = newContext
+            contextReceivedAt = now
+            menu.items = menuItems()
+            return []
         case let .key(key):
             return handle(key)
         }
@@ -116,10 +129,20 @@ public struct AppState: Sendable {
     /// Keeps every screen on the stack consistent with the current size and footer.
     mutating func relayout() {
         stack = stack.map { route in
-            guard case var .reader(reader) = route else { return route }
-            reader.layout(width: size.width)
-            reader.clamp(visibleRows: readerRows)
-            return .reader(reader)
+            switch route {
+            case var .reader(reader):
+                reader.layout(width: size.width)
+                reader.clamp(visibleRows: readerRows)
+                return .reader(reader)
+            case var .dashboard(screen):
+                screen.clamp(visibleRows: bodyRows)
+                return .dashboard(screen)
+            case var .skills(screen):
+                screen.scrollIntoView(visibleRows: bodyRows)
+                return .skills(screen)
+            default:
+                return route
+            }
         }
         menu.scrollIntoView(visibleRows: menuRows)
     }
@@ -145,6 +168,8 @@ public struct AppState: Sendable {
         case let .quizList(list): return handleQuizList(key, list)
         case let .quiz(screen): return handleQuiz(key, screen)
         case let .results(results): return handleResults(key, results)
+        case let .dashboard(screen): return handleDashboard(key, screen)
+        case let .skills(screen): return handleSkills(key, screen)
         }
     }
 
@@ -154,7 +179,8 @@ public struct AppState: Sendable {
         for route in stack {
             switch route {
             case let .reader(reader): effects.append(.closedSection(id: reader.section.id, line: reader.top))
-            case let .quiz(screen) where !screen.session.isFinished: effects.append(.quizSaved(screen.session.snapshot(started: 0)))
+            case let .quiz(screen) where !screen.session.isFinished && screen.review == nil:
+                effects.append(.quizSaved(screen.session.snapshot(started: 0)))
             default: break
             }
         }

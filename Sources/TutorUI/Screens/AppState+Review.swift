@@ -1,0 +1,102 @@
+import TutorCore
+
+/// Spaced review: sessions of due questions, answers graded into the FSRS schedule.
+extension AppState {
+    /// The wall clock now: the context's time moved on by the monotonic time since it arrived.
+    var wallNow: Double? {
+        guard let context else { return nil }
+        let (seconds, attoseconds) = (now - contextReceivedAt).components
+        return context.wallNow + max(0, Double(seconds) + Double(attoseconds) / 1e18)
+    }
+
+    /// Review items due now whose questions are still in the content, oldest due first.
+    var dueReviewIDs: [String] {
+        guard let context, let wallNow else { return [] }
+        return context.progress.review.dueQueue(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
+            .itemIDs.filter { question(forItem: $0) != nil }
+    }
+
+    func question(forItem itemID: String) -> Question? {
+        guard case let .question(id)? = ReviewItemID(itemID) else { return nil }
+        for quiz in quizzes {
+            if let question = quiz.questions.first(where: { $0.id == id }) { return question }
+        }
+        return nil
+    }
+
+    /// Starts a session of due items (`scheduled`), or of items not yet due ("practice more").
+    mutating func startReview(scheduled: Bool) -> [Effect] {
+        guard let context, let wallNow else { return [] }
+        let schedule = context.progress.review
+        let selection = scheduled
+            ? schedule.dueQueue(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
+            : schedule.practiceMore(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
+        let questions = selection.itemIDs.compactMap(question(forItem:))
+        guard !questions.isEmpty else {
+            notice = "Nothing to review yet: answer some quiz questions first."
+            return []
+        }
+        // A review is untimed as a whole; questions keep their own limits, which feed the grading.
+        let quiz = Quiz(id: scheduled ? "review" : "practice", title: scheduled ? "Review" : "Practice more",
+                        topic: "review", timeLimit: 0, questions: questions)
+        var screen = QuizScreen(session: QuizSession(quiz: quiz, settings: QuizSettings(mode: .practice), seed: seeds.next(), now: now))
+        screen.review = scheduled ? .scheduled : .practice
+        stack.append(.quiz(screen))
+        return []
+    }
+
+    /// Grades a review answer into the schedule and explains the next interval on the feedback screen.
+    mutating func recordReviewAnswer(_ screen: inout QuizScreen) -> [Effect] {
+        guard let question = screen.session.currentQuestion, let record = screen.session.answers[question.id] else { return [] }
+        guard screen.review == .scheduled, var context, let wallNow else {
+            screen.feedbackNote = "Practice: this answer does not change your review schedule."
+            return []
+        }
+        let outcome = AnswerOutcome(correct: record.correct, timedOut: record.answer == .unanswered,
+                                    seconds: record.seconds, budgetSeconds: question.timeLimit.map(Double.init))
+        let itemID = ReviewItemID.question(question.id).description
+        // The same computation the recorder will make on the saved progress, done here to show it now.
+        let result = context.progress.recordReview(of: itemID, outcome: outcome, at: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
+        context.wallNow = wallNow
+        self.context = context
+        contextReceivedAt = now
+        screen.feedbackNote = result.explanation
+        return [.reviewed(itemID: itemID, outcome: outcome, time: wallNow)]
+    }
+
+    /// Opens the dashboard built from the saved progress.
+    mutating func openDashboard() {
+        let progress = context?.progress ?? Progress()
+        let today = context?.today ?? CivilDay(secondsSince1970: 0)
+        var screen = DashboardScreen(model: DashboardModel(progress: progress, sections: sections, quizzes: quizzes,
+                                                           skills: skills, today: today))
+        screen.clamp(visibleRows: bodyRows)
+        stack.append(.dashboard(screen))
+    }
+
+    mutating func handleDashboard(_ key: Key, _ current: DashboardScreen) -> [Effect] {
+        var screen = current
+        let action = screen.handle(key, visibleRows: bodyRows)
+        replaceTop(with: .dashboard(screen))
+        if action == .back { pop() }
+        return []
+    }
+
+    mutating func handleSkills(_ key: Key, _ current: SkillsScreen) -> [Effect] {
+        var screen = current
+        let action = screen.handle(key, visibleRows: bodyRows)
+        replaceTop(with: .skills(screen))
+        switch action {
+        case let .setLevel(id, level):
+            context?.progress.setSkill(id, level)
+            return [.setSkill(id: id, level: level)]
+        case let .openSection(id):
+            return openSection(id: id)
+        case .back:
+            pop()
+            return []
+        case nil:
+            return []
+        }
+    }
+}
