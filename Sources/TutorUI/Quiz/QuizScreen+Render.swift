@@ -16,7 +16,12 @@ extension QuizScreen {
         case let .numeric(_, _, percent): typeName = percent ? "a percentage: type it, Enter" : "a number: type it, Enter"
         case .matrix: typeName = "a matrix: Tab or arrows between cells, Enter submits"
         }
-        let mode = session.settings.mode == .practice ? "practice" : "exam"
+        let mode: String
+        switch review {
+        case .scheduled?: mode = "spaced review"
+        case .practice?: mode = "practice, outside the schedule"
+        case nil: mode = session.settings.mode == .practice ? "practice" : "exam"
+        }
         lines.append(StyledLine([Span("Question \(session.position + 1) of \(session.order.count)", style: Style(bold: true)),
                                  Span(" · \(typeName) · \(mode)", style: Style(dim: true, color: .muted))]))
         if let limit = question.timeLimit, case .answering = session.phase {
@@ -40,7 +45,7 @@ extension QuizScreen {
             let record = session.answers[question.id]
             let verdict: StyledLine
             if record?.answer == .unanswered {
-                verdict = StyledLine("⏱ Time ran out for this question", style: Style(bold: true, color: .warning))
+                verdict = StyledLine("✗ Time ran out for this question", style: Style(bold: true, color: .warning))
             } else if correct {
                 verdict = StyledLine("✓ Correct", style: Style(bold: true, color: .success))
             } else {

@@ -61,7 +61,8 @@ extension AppState {
             return
         }
         let urgent = seconds <= 10 && !session.isFinished
-        let text = " ⏱ " + AnswerText.clock(seconds) + (urgent ? " ! " : " ")
+        // Words rather than a clock emoji: emoji widths differ between terminals and fonts.
+        let text = " " + AnswerText.clock(seconds) + " left" + (urgent ? " ! " : " ")
         let style = urgent ? Style(bold: true, underline: true, color: .danger) : Style(bold: true, reverse: true)
         frame.put(text, row: 0, column: frame.width - DisplayWidth.of(text), style: style)
     }
