@@ -19,6 +19,11 @@ public struct DashboardModel: Hashable, Sendable {
     public var totalStudySeconds: Double
     public var streak: StudyStreak
     public var skills: SkillTally
+    /// Review items due on each of the next 14 days (today first, overdue included); empty
+    /// when the dashboard was built without a wall clock or nothing is scheduled.
+    public var reviewForecast: [DueDayCount] = []
+    /// The scheduler's predicted chance of recalling each topic's items now.
+    public var recall: [TopicRecall] = []
 
     public init(sectionsRead: Int, sectionsTotal: Int, mastery: [TopicMastery], quizzes: [QuizSummary],
                 totalStudySeconds: Double, streak: StudyStreak, skills: SkillTally) {
@@ -29,6 +34,15 @@ public struct DashboardModel: Hashable, Sendable {
         self.totalStudySeconds = totalStudySeconds
         self.streak = streak
         self.skills = skills
+    }
+
+    /// Summarises `progress` as of wall-clock `now`, including the review forecast and predicted recall.
+    public init(progress: Progress, sections: [Section], quizzes: [Quiz], skills: [Skill], now: Double, utcOffsetSeconds: Int) {
+        self.init(progress: progress, sections: sections, quizzes: quizzes, skills: skills,
+                  today: CivilDay(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds))
+        guard !progress.review.cards.isEmpty else { return }
+        reviewForecast = progress.review.dueForecast(now: now, utcOffsetSeconds: utcOffsetSeconds)
+        recall = progress.review.predictedRecall(byTopic: ReviewItemID.topics(of: quizzes), now: now, utcOffsetSeconds: utcOffsetSeconds)
     }
 
     /// Summarises `progress` for the given content as of `today` (the caller's local day).

@@ -79,4 +79,22 @@ extension ProgressStore {
             }
         }
     }
+
+    /// Removes temporary files a killed save left behind (`.progress.json.tmp-*`).
+    ///
+    /// Only the lock holder does this: with the lock, no other process can be writing one now, and
+    /// such a file never holds anything the real file lacks (the rename is what commits a save).
+    static func removeStrayTemporaries(folder: String, filePath: String) {
+        let prefix = "." + ProgressFiles.name(of: filePath) + ".tmp-"
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var strays: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(prefix) { strays.append(name) }
+        }
+        for name in strays { unlink(ProgressFiles.join(folder, name)) }
+    }
 }

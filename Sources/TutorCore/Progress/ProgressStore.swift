@@ -44,6 +44,7 @@ public final class ProgressStore: Sendable {
 
         let (lockDescriptor, lockProblem) = Self.prepare(folder: folder, lockPath: lockPath, filePath: filePath)
         self.lockDescriptor = lockDescriptor
+        if lockDescriptor != nil { Self.removeStrayTemporaries(folder: folder, filePath: filePath) }
         let opened = Self.load(
             filePath: filePath, ownsFile: lockDescriptor != nil, writer: writer,
             stamp: ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds))

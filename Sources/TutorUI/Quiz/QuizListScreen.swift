@@ -17,7 +17,7 @@ public struct QuizListScreen: Hashable, Sendable {
         list = MenuScreen.numbered(quizzes.map { quiz in
             let bestText = best[quiz.id].map { "best \($0.correct)/\($0.total)" } ?? "not taken"
             return MenuScreen.Item(title: quiz.title,
-                                   tag: "\(quiz.questions.count) q · \(AnswerText.clock(quiz.timeLimit)) · \(bestText)")
+                                   tag: "\(quiz.topic) · \(quiz.questions.count) q · \(AnswerText.clock(quiz.timeLimit)) · \(bestText)")
         })
     }
 

@@ -67,9 +67,8 @@ extension AppState {
     /// Opens the dashboard built from the saved progress.
     mutating func openDashboard() {
         let progress = context?.progress ?? Progress()
-        let today = context?.today ?? CivilDay(secondsSince1970: 0)
-        var screen = DashboardScreen(model: DashboardModel(progress: progress, sections: sections, quizzes: quizzes,
-                                                           skills: skills, today: today))
+        var screen = DashboardScreen(model: DashboardModel(progress: progress, sections: sections, quizzes: quizzes, skills: skills,
+                                                           now: wallNow ?? 0, utcOffsetSeconds: context?.utcOffsetSeconds ?? 0))
         screen.clamp(visibleRows: bodyRows)
         stack.append(.dashboard(screen))
     }

@@ -21,6 +21,8 @@ struct DashboardLayout {
         lines.append(.empty)
         lines += mastery()
         lines.append(.empty)
+        lines += review()
+        lines.append(.empty)
         lines += quizzes()
         return lines
     }
@@ -100,6 +102,40 @@ struct DashboardLayout {
         }
         return lines
     }
+
+    /// Due reviews for the next 14 days as numbers under day initials, and predicted recall per topic.
+    func review() -> [StyledLine] {
+        var lines = [StyledLine("Spaced review", style: Self.heading)]
+        guard !model.reviewForecast.isEmpty else {
+            lines.append(StyledLine(fitting(["  Nothing scheduled yet: every question you answer joins the review.",
+                                             "  Nothing scheduled yet."]), style: Self.muted))
+            return lines
+        }
+        let cell = 4
+        let fit = max(1, min(model.reviewForecast.count, (width - 2 - labelWidth - 1) / cell))
+        let days = model.reviewForecast.prefix(fit)
+        let heads = days.enumerated().map { index, due in
+            index == 0 ? "now" : String(format2(due.day.day))
+        }
+        lines.append(StyledLine([Span("  " + Meter.fit("Due on day", width: labelWidth) + " "),
+                                 Span(heads.map { pad($0, cell) }.joined(), style: Self.muted)]))
+        lines.append(StyledLine([Span("  " + Meter.fit("Items due", width: labelWidth) + " "),
+                                 Span(days.map { pad(String($0.count), cell) }.joined(), style: Style(bold: true))]))
+        for topic in model.recall {
+            let percent = Int((topic.recall * 100).rounded())
+            lines.append(barLine(label: "recall " + topic.topic, part: percent, total: 100,
+                                 suffix: "\(percent)%  items \(topic.items)"))
+        }
+        return lines
+    }
+
+    /// Right-aligns `text` in `width` cells.
+    func pad(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+    }
+
+    /// A day of the month as two digits.
+    func format2(_ day: Int) -> String { day < 10 ? "0\(day)" : String(day) }
 
     func quizzes() -> [StyledLine] {
         let scoreWidth = 5

@@ -10,7 +10,7 @@ import TutorCore
     }
 
     @Test func wholePageAtSixtyColumns() {
-        let lines = frame(DashboardScreen(model: DashboardSamples.model), width: 60, rows: 20).lines
+        let lines = frame(DashboardScreen(model: DashboardSamples.model), width: 60, rows: 23).lines
         #expect(lines == [
             "  Reading",
             "    Sections read      ███████████░░░░░░░░░░ 9/18  50%",
@@ -28,6 +28,9 @@ import TutorCore
             "    hypothesis-testin… █████████████████████ 100%  n=20",
             "    t-tests            ░░░░░░░░░░░░░░░░░░░░░   0%  n=20",
             "",
+            "  Spaced review",
+            "    Nothing scheduled yet.",
+            "",
             "  Quizzes                          best   last  history",
             "    t-tests — the basics           9/10   7/10  ▁▃▅▆█▆",
             "    ANOVA practice: worked prob…      —      —  not taken",
@@ -36,7 +39,7 @@ import TutorCore
     }
 
     @Test func wholePageAtOneHundredColumns() {
-        let lines = frame(DashboardScreen(model: DashboardSamples.model), width: 100, rows: 19).lines
+        let lines = frame(DashboardScreen(model: DashboardSamples.model), width: 100, rows: 22).lines
         #expect(lines == [
             "  Reading",
             "    Sections read          ███████████████░░░░░░░░░░░░░░░ 9/18  50%",
@@ -54,6 +57,9 @@ import TutorCore
             "    hypothesis-testing-in… ██████████████████████████████ 100%  n=20",
             "    t-tests                ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░   0%  n=20",
             "",
+            "  Spaced review",
+            "    Nothing scheduled yet: every question you answer joins the review.",
+            "",
             "  Quizzes                                              best   last  history",
             "    t-tests — the basics                               9/10   7/10  ▁▃▅▆█▆",
             "    ANOVA practice: worked problems with real data        —      —  not taken",
@@ -68,7 +74,7 @@ import TutorCore
             #expect(screen.lines(width: width).count == screen.lineCount)
             #expect(screen.lines(width: width).allSatisfy { $0.width <= max(20, width - 4) })
         }
-        #expect(screen.lineCount == 19)
+        #expect(screen.lineCount == 22)
     }
 
     @Test func scrollsByLineAndPageWithinBounds() {
@@ -84,15 +90,15 @@ import TutorCore
         _ = screen.handle(.pageDown, visibleRows: rows)
         #expect(screen.top == 5)
         _ = screen.handle(.end, visibleRows: rows)
-        #expect(screen.top == 14)
+        #expect(screen.top == 17)
         _ = screen.handle(.pageDown, visibleRows: rows)
-        #expect(screen.top == 14)
-        #expect(screen.position(visibleRows: rows) == "15–19/19")
+        #expect(screen.top == 17)
+        #expect(screen.position(visibleRows: rows) == "18–22/22")
         _ = screen.handle(.pageUp, visibleRows: rows)
-        #expect(screen.top == 10)
+        #expect(screen.top == 13)
         _ = screen.handle(.home, visibleRows: rows)
         #expect(screen.top == 0)
-        #expect(screen.position(visibleRows: rows) == "1–5/19")
+        #expect(screen.position(visibleRows: rows) == "1–5/22")
     }
 
     @Test func scrolledFrameShowsTheLowerPart() {
@@ -110,9 +116,9 @@ import TutorCore
     @Test func clampAfterResize() {
         var screen = DashboardScreen(model: DashboardSamples.model)
         _ = screen.handle(.end, visibleRows: 4)
-        #expect(screen.top == 15)
+        #expect(screen.top == 18)
         screen.clamp(visibleRows: 10)
-        #expect(screen.top == 9)
+        #expect(screen.top == 12)
     }
 
     @Test func backKeys() {
@@ -126,7 +132,7 @@ import TutorCore
     @Test func emptyCourseSaysWhatIsMissing() throws {
         let day = try #require(CivilDay(year: 2026, month: 1, day: 1))
         let model = DashboardModel(progress: Progress(), sections: [], quizzes: [], skills: [], today: day)
-        let lines = frame(DashboardScreen(model: model), width: 60, rows: 17).lines
+        let lines = frame(DashboardScreen(model: model), width: 60, rows: 20).lines
         #expect(lines == [
             "  Reading",
             "    Sections read      ░░░░░░░░░░░░░░░░░░░░░ 0/0  0%",
@@ -141,6 +147,9 @@ import TutorCore
             "",
             "  Mastery by topic  last 20 answers per topic",
             "    No quiz answers yet: take a quiz to see mastery.",
+            "",
+            "  Spaced review",
+            "    Nothing scheduled yet.",
             "",
             "  Quizzes                          best   last  history",
             "    No quizzes in this course.",
@@ -159,5 +168,27 @@ import TutorCore
         #expect(filled.count == 11 && empty.count == 10)
         #expect(filled.allSatisfy { $0.style.color == .success })
         #expect(empty.allSatisfy { $0.style.dim })
+    }
+
+    @Test func theReviewBlockForecastsDueItemsAndPredictsRecall() throws {
+        let t0 = 1_800_000_000.0
+        var progress = Progress()
+        progress.recordReview(of: "question:s", outcome: AnswerOutcome(correct: false, seconds: 5), at: t0, utcOffsetSeconds: 0)
+        progress.recordReview(of: "question:n", outcome: AnswerOutcome(correct: true, seconds: 5), at: t0, utcOffsetSeconds: 0)
+        let quiz = Quiz(id: "q", title: "Q", topic: "stats", timeLimit: 60, questions: [
+            Question(id: "s", prompt: "?", kind: .trueFalse(answer: true), explanation: "e", topics: ["chi-square"]),
+            Question(id: "n", prompt: "?", kind: .trueFalse(answer: true), explanation: "e", topics: ["t-tests"]),
+        ])
+        let model = DashboardModel(progress: progress, sections: [], quizzes: [quiz], skills: [], now: t0 + 3600, utcOffsetSeconds: 0)
+        #expect(model.reviewForecast.count == 14)
+        #expect(model.reviewForecast.reduce(0) { $0 + $1.count } == 2)
+        #expect(model.recall.map(\.topic) == ["chi-square", "t-tests"])
+        let lines = DashboardScreen(model: model).lines(width: 100).map(\.text)
+        let start = try #require(lines.firstIndex(of: "Spaced review"))
+        #expect(lines[start + 1].hasPrefix("  Due on day"))
+        #expect(lines[start + 1].contains("now"))
+        #expect(lines[start + 2].hasPrefix("  Items due"))
+        #expect(lines[start + 3].hasPrefix("  recall chi-square"))
+        #expect(lines[start + 4].hasPrefix("  recall t-tests"))
     }
 }
