@@ -258,6 +258,40 @@ def main():
                 invert(lambda x: f_sf(D1, D2, x), mp.mpf(q), False,
                        usable_guess(stats.f.isf(q, d1, d2), 1e300)))
 
+    # Sweeps: a denser grid through the centre and shoulders, where the engine switches between
+    # power series, continued fraction and the large-parameter expansion, plus more quantiles.
+    sweep = [0.05 * i for i in range(1, 20)] + [1.2, 1.4, 1.5, 1.6, 1.7, 1.8, 2.2, 2.6, 4, 5, 6, 7, 15, 25]
+    more_probs = [1e-5, 0.01, 0.1, 0.3, 0.7, 0.9, 0.99]
+    for nu in [0.5, 1.5, 3, 30, 250, 1e4, 1e5, 1e6, 1e7]:
+        NU = mp.mpf(nu)
+        for x in sweep:
+            add("t", [nu], "sf", x, t_sf(NU, mp.mpf(x)))
+            add("t", [nu], "cdf", x, t_cdf(NU, mp.mpf(x)))
+        for p in more_probs:
+            P = mp.mpf(p)
+            small = min(P, 1 - P)
+            mag = invert(lambda t: t_upper(NU, t), small, False, usable_guess(stats.t.isf(float(small), nu), 1e300))
+            add("t", [nu], "quantile", p, -mag if P < mp.mpf(1) / 2 else mag)
+    for k in [0.7, 2, 7, 50, 300, 2e3, 3e4, 1e6]:
+        K = mp.mpf(k)
+        for r in [0.01, 0.1, 0.3, 0.6, 0.8, 0.9, 0.95, 0.99, 1, 1.01, 1.05, 1.1, 1.2, 1.5, 2, 3]:
+            x = r * k
+            add("chi2", [k], "cdf", x, chi2_cdf(K, mp.mpf(x)))
+            add("chi2", [k], "sf", x, chi2_sf(K, mp.mpf(x)))
+        for p in more_probs:
+            add("chi2", [k], "quantile", p,
+                quantile_positive(lambda x: chi2_cdf(K, x), lambda x: chi2_sf(K, x), mp.mpf(p),
+                                  usable_guess(stats.chi2.ppf(p, k), 1e-300)))
+    for d1, d2 in [(1, 30), (4, 12), (12, 4), (30, 1), (1, 1e6), (1e6, 1), (2, 2e3), (2e3, 2), (50, 50), (300, 1e4)]:
+        D1, D2 = mp.mpf(d1), mp.mpf(d2)
+        for x in [0.01, 0.05, 0.2, 0.4, 0.7, 0.9, 1.1, 1.3, 1.6, 2.5, 4, 8, 30, 1e3]:
+            add("f", [d1, d2], "cdf", x, f_cdf(D1, D2, mp.mpf(x)))
+            add("f", [d1, d2], "sf", x, f_sf(D1, D2, mp.mpf(x)))
+        for p in more_probs:
+            add("f", [d1, d2], "quantile", p,
+                quantile_positive(lambda x: f_cdf(D1, D2, x), lambda x: f_sf(D1, D2, x), mp.mpf(p),
+                                  usable_guess(stats.f.ppf(p, d1, d2), 1e-300)))
+
     doc = {
         "description": "Distribution values for the statistics engine, computed by "
                        "scripts/make_reference_values.py with mpmath at 50 significant digits. "

@@ -25,7 +25,8 @@ struct TailInversion {
     /// above the largest.
     func solve(target: Double, start: Double) -> Double {
         let logTarget = log(target)
-        let minU = log(Double.leastNonzeroMagnitude)
+        // exp(log(leastNonzero)) may round to 0; one step up is safely positive.
+        let minU = log(2 * Double.leastNonzeroMagnitude)
         let maxU = log(Double.greatestFiniteMagnitude)
         // g(u) increases with u; a root has g < 0 below and g > 0 above.
         func g(_ u: Double) -> (value: Double, slope: Double) {

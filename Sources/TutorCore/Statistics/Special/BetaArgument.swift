@@ -23,9 +23,19 @@ struct BetaArgument: Sendable {
         let s = u + v
         let x = u / s
         let y = v / s
-        self.init(x: x, y: y,
-                  logX: x.isNormal ? log(x) : log(u) - log(s),
-                  logY: y.isNormal ? log(y) : log(v) - log(s))
+        self.init(x: x, y: y, logX: Self.logOfRatio( x, complement: y, part: u, whole: s),
+                  logY: Self.logOfRatio( y, complement: x, part: v, whole: s))
+    }
+
+    /// log of a ratio `part / whole` whose complement to one is `complement`.
+    ///
+    /// Near 1 the log comes from log1p of the (exact) complement: `log(y)` of a y = 1 − 1e-9
+    /// would keep only 7 digits, and a t test with ν = 10⁷ multiplies it by 5·10⁶.
+    /// Below the normal range the quotient has lost digits, so the log of the parts is used.
+    private static func logOfRatio(_ value: Double, complement: Double, part: Double, whole: Double) -> Double {
+        if complement < 0.5 { return log1p(-complement) }
+        if value.isNormal { return log(value) }
+        return log(part) - log(whole)
     }
 
     private init(x: Double, y: Double, logX: Double, logY: Double) {

@@ -22,6 +22,12 @@ struct IncompleteBeta: Sendable {
         } else if z.y == 0 && z.logY == -.infinity {
             lower = 1
             upper = 0
+        } else if let w = Self.largeParameterTail(a: a, b: b, z), w <= 0.5 {
+            lower = w
+            upper = 1 - w
+        } else if let w = Self.largeParameterTail(a: b, b: a, z.swapped), w <= 0.5 {
+            upper = w
+            lower = 1 - w
         } else if z.y * (a + b + 2) >= b + 1 {
             // x ≤ (a + 1)/(a + b + 2), written with y so that x near 1 is judged exactly.
             lower = min(1, Self.directTail(a: a, b: b, z))
@@ -30,6 +36,15 @@ struct IncompleteBeta: Sendable {
             upper = min(1, Self.directTail(a: b, b: a, z.swapped))
             lower = 1 - upper
         }
+    }
+
+    /// I_x(a, b) by the large-a expansion when a is large, b small and x near 1; nil otherwise.
+    ///
+    /// There the continued fraction loses digits in proportion to a, and close to the mean it
+    /// is the small-parameter side's fraction that runs slowly; the expansion serves both.
+    private static func largeParameterTail(a: Double, b: Double, _ z: BetaArgument) -> Double? {
+        guard a > 100 && b <= 20 && z.x > 0.7 else { return nil }
+        return LargeABetaExpansion.lowerTail(a: a, b: b, z)
     }
 
     /// I_x(a, b) where it is the small side of the distribution.

@@ -42,6 +42,17 @@ struct IncompleteGamma: Sendable {
             - SpecialFunctions.stirlingError(a) - log(a)
     }
 
+    /// Q(a, x) divided by r = x^a e^(−x) / Γ(a), which stays representable when Q underflows.
+    ///
+    /// The asymptotic expansion of the incomplete beta function for large a needs this ratio.
+    static func upperOverPrefactor(a: Double, x: Double) -> Double {
+        if x >= a + 1 {
+            return upperContinuedFractionFactor(a: a, x: x)
+        }
+        let q = 1 - min(1, lowerSeries(a: a, x: x))
+        return q / exp(logPrefactor(a: a, x: x) + log(a))
+    }
+
     /// P(a, x) = prefactor × Σ x^n / ((a+1)…(a+n)), for x < a + 1.
     private static func lowerSeries(a: Double, x: Double) -> Double {
         var term = 1.0
@@ -58,6 +69,12 @@ struct IncompleteGamma: Sendable {
 
     /// Q(a, x) by the Legendre continued fraction (modified Lentz), for x ≥ a + 1.
     private static func upperContinuedFraction(a: Double, x: Double) -> Double {
+        // Q = x^a e^(−x) / Γ(a) × h; the prefactor above carries 1/Γ(a+1) = 1/(a Γ(a)).
+        exp(logPrefactor(a: a, x: x) + log(a) + log(upperContinuedFractionFactor(a: a, x: x)))
+    }
+
+    /// The continued fraction h with Q(a, x) = x^a e^(−x) / Γ(a) × h.
+    private static func upperContinuedFractionFactor(a: Double, x: Double) -> Double {
         let tiny = 1e-300
         var b = x + 1 - a
         var c = 1 / tiny
@@ -77,7 +94,6 @@ struct IncompleteGamma: Sendable {
             if abs(delta - 1) < 1e-16 { break }
             i += 1
         }
-        // Q = x^a e^(−x) / Γ(a) × h; the prefactor above carries 1/Γ(a+1) = 1/(a Γ(a)).
-        return exp(logPrefactor(a: a, x: x) + log(a) + log(h))
+        return h
     }
 }

@@ -69,8 +69,11 @@ enum SpecialFunctions {
     /// `logM` may be supplied when `m` itself underflows (a statistic in the far tail).
     static func deviance(_ x: Double, _ m: Double, logM: Double? = nil) -> Double {
         if x == 0 { return m }
-        if let logM, !(m.isNormal) {
-            return x * (log(x) - logM) + m - x
+        // x/m overflows for a statistic near zero (m = 1e-309), and m itself may have underflowed:
+        // then the log of the ratio comes from the separate logs.
+        let ratio = x / m
+        if !(m.isNormal) || !(ratio.isNormal) {
+            return x * (log(x) - (logM ?? log(m))) + m - x
         }
         if abs(x - m) < 0.1 * (x + m) {
             // Series in v = (x − m)/(x + m): x log(x/m) + m − x = (x − m) v + 2x Σ v^(2j+1)/(2j+1) …
@@ -90,7 +93,12 @@ enum SpecialFunctions {
             }
             return sum
         }
-        return x * log(x / m) + m - x
+        return x * log(ratio) + m - x
+    }
+
+    /// `log(Γ(a + b) / Γ(a))` for large a without subtracting two huge log-gammas.
+    static func logGammaRatio(_ a: Double, _ b: Double) -> Double {
+        (a - 0.5) * log1p(b / a) + b * log(a + b) - b + stirlingError(a + b) - stirlingError(a)
     }
 
     /// `log(exp(a) + exp(b))` without overflow.
