@@ -29,10 +29,10 @@ func engineValue(_ c: ReferenceCase) throws -> Double {
     let distribution: any ContinuousDistribution
     switch c.dist {
     case "normal": distribution = NormalDistribution.standard
-    case "t": distribution = StudentTDistribution(degreesOfFreedom: params[0])
-    case "chi2": distribution = ChiSquaredDistribution(degreesOfFreedom: params[0])
+    case "t": distribution = try StudentTDistribution(degreesOfFreedom: params[0])
+    case "chi2": distribution = try ChiSquaredDistribution(degreesOfFreedom: params[0])
     case "f":
-        distribution = FDistribution(numeratorDegreesOfFreedom: params[0],
+        distribution = try FDistribution(numeratorDegreesOfFreedom: params[0],
                                      denominatorDegreesOfFreedom: params[1])
     default:
         Issue.record("unknown distribution \(c.dist)")

@@ -6,9 +6,16 @@ import Glibc
 public struct ChiSquaredDistribution: ContinuousDistribution, Hashable {
     public var degreesOfFreedom: Double
 
-    /// A χ² distribution; k must be positive.
-    public init(degreesOfFreedom: Double) {
-        precondition(degreesOfFreedom > 0, "degrees of freedom must be positive")
+    /// A χ² distribution; k must be positive and finite.
+    ///
+    /// - Throws: `StatisticsError.invalidParameter` otherwise.
+    public init(degreesOfFreedom: Double) throws {
+        try Self.check(degreesOfFreedom, "χ² degrees of freedom")
+        self.init(validated: degreesOfFreedom)
+    }
+
+    /// A χ² distribution whose k the caller has already checked.
+    init(validated degreesOfFreedom: Double) {
         self.degreesOfFreedom = degreesOfFreedom
     }
 

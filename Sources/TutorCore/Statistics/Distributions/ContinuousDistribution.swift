@@ -16,3 +16,12 @@ public protocol ContinuousDistribution: Sendable {
     /// The x with `sf(x) = q`, for q in [0, 1].
     func inverseSurvival(_ q: Double) -> Double
 }
+
+extension ContinuousDistribution {
+    /// Checks that a parameter is a positive finite number.
+    static func check(_ value: Double, _ name: String) throws {
+        guard value > 0 && value.isFinite else {
+            throw StatisticsError.invalidParameter("\(name) must be a positive number, got \(value)")
+        }
+    }
+}

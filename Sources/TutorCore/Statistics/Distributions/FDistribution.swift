@@ -7,10 +7,17 @@ public struct FDistribution: ContinuousDistribution, Hashable {
     public var numeratorDegreesOfFreedom: Double
     public var denominatorDegreesOfFreedom: Double
 
-    /// An F distribution; both degrees of freedom must be positive.
-    public init(numeratorDegreesOfFreedom: Double, denominatorDegreesOfFreedom: Double) {
-        precondition(numeratorDegreesOfFreedom > 0 && denominatorDegreesOfFreedom > 0,
-                     "degrees of freedom must be positive")
+    /// An F distribution; both degrees of freedom must be positive and finite.
+    ///
+    /// - Throws: `StatisticsError.invalidParameter` otherwise.
+    public init(numeratorDegreesOfFreedom: Double, denominatorDegreesOfFreedom: Double) throws {
+        try Self.check(numeratorDegreesOfFreedom, "F numerator degrees of freedom")
+        try Self.check(denominatorDegreesOfFreedom, "F denominator degrees of freedom")
+        self.init(validated: numeratorDegreesOfFreedom, denominatorDegreesOfFreedom)
+    }
+
+    /// An F distribution whose degrees of freedom the caller has already checked.
+    init(validated numeratorDegreesOfFreedom: Double, _ denominatorDegreesOfFreedom: Double) {
         self.numeratorDegreesOfFreedom = numeratorDegreesOfFreedom
         self.denominatorDegreesOfFreedom = denominatorDegreesOfFreedom
     }
@@ -20,6 +27,11 @@ public struct FDistribution: ContinuousDistribution, Hashable {
         let u = numeratorDegreesOfFreedom * f
         if u.isFinite {
             return BetaArgument(u: u, v: denominatorDegreesOfFreedom)
+        }
+        // Here y = d2/(d1 f) is the tiny side.
+        let y = denominatorDegreesOfFreedom / numeratorDegreesOfFreedom / f
+        if y.isNormal {
+            return BetaArgument(tinyX: y).swapped
         }
         return BetaArgument(logU: log(numeratorDegreesOfFreedom) + log(f),
                             logV: log(denominatorDegreesOfFreedom))

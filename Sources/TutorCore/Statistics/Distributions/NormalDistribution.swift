@@ -7,11 +7,21 @@ public struct NormalDistribution: ContinuousDistribution, Hashable {
     public var mean: Double
     public var standardDeviation: Double
 
-    /// A normal distribution; the standard deviation must be positive.
-    public init(mean: Double = 0, standardDeviation: Double = 1) {
-        precondition(standardDeviation > 0, "the standard deviation must be positive")
+    /// A normal distribution; the mean must be finite and the standard deviation positive.
+    ///
+    /// - Throws: `StatisticsError.invalidParameter` otherwise.
+    public init(mean: Double, standardDeviation: Double) throws {
+        guard mean.isFinite else {
+            throw StatisticsError.invalidParameter("the mean must be finite, got \(mean)")
+        }
+        try Self.check(standardDeviation, "the standard deviation")
         self.mean = mean
         self.standardDeviation = standardDeviation
+    }
+
+    private init() {
+        mean = 0
+        standardDeviation = 1
     }
 
     /// The standard normal N(0, 1).

@@ -6,17 +6,28 @@ import Glibc
 public struct StudentTDistribution: ContinuousDistribution, Hashable {
     public var degreesOfFreedom: Double
 
-    /// A t distribution; ν must be positive (Welch's test produces fractional ν).
-    public init(degreesOfFreedom: Double) {
-        precondition(degreesOfFreedom > 0, "degrees of freedom must be positive")
+    /// A t distribution; ν must be positive and finite (Welch's test produces fractional ν).
+    ///
+    /// - Throws: `StatisticsError.invalidParameter` otherwise.
+    public init(degreesOfFreedom: Double) throws {
+        try Self.check(degreesOfFreedom, "t degrees of freedom")
+        self.init(validated: degreesOfFreedom)
+    }
+
+    /// A t distribution whose ν the caller has already checked (a count or Welch's formula).
+    init(validated degreesOfFreedom: Double) {
         self.degreesOfFreedom = degreesOfFreedom
     }
 
-    /// The incomplete-beta argument ν / (ν + t²), with t² taken in logs once it overflows.
+    /// The incomplete-beta argument ν / (ν + t²), computed as (ν/|t|)/|t| or in logs once t² overflows.
     private func betaArgument(_ t: Double) -> BetaArgument {
         let tt = t * t
         if tt.isFinite {
             return BetaArgument(u: degreesOfFreedom, v: tt)
+        }
+        let x = degreesOfFreedom / abs(t) / abs(t)
+        if x.isNormal {
+            return BetaArgument(tinyX: x)
         }
         return BetaArgument(logU: log(degreesOfFreedom), logV: 2 * log(abs(t)))
     }
@@ -49,9 +60,26 @@ public struct StudentTDistribution: ContinuousDistribution, Hashable {
     public func sf(_ t: Double) -> Double {
         if t.isNaN { return .nan }
         if t == 0 { return 0.5 }
+        if t > 0, let tail = farTail(t) { return tail }
         // P(T > |t|) = ½ I_x(ν/2, ½) with x = ν/(ν + t²).
         let beta = IncompleteBeta(a: degreesOfFreedom / 2, b: 0.5, argument: betaArgument(t))
         return t > 0 ? 0.5 * beta.lower : 0.5 + 0.5 * beta.upper
+    }
+
+    /// P(T > t) once x = ν/(ν + t²) has underflowed, as the leading term of the power series.
+    ///
+    /// There I_x(ν/2, ½) = x^(ν/2) / ((ν/2) B(ν/2, ½)) to full precision, and x^(ν/2) is
+    /// ν^(ν/2) |t|^(−ν): `pow` evaluates that power to within an ulp, while the general route
+    /// through log x would lose |log x| ε (1e-13 relative at t = 1e200).
+    private func farTail(_ t: Double) -> Double? {
+        let n = degreesOfFreedom
+        guard !(t * t).isFinite, !(n / t / t).isNormal else { return nil }
+        let power = pow(t, -n)
+        guard power.isNormal else { return nil }
+        let a = n / 2
+        let logBeta = SpecialFunctions.logGamma(a) + SpecialFunctions.logGamma(0.5)
+            - SpecialFunctions.logGamma(a + 0.5)
+        return 0.5 * exp(a * log(n) - log(a) - logBeta) * power
     }
 
     public func cdf(_ t: Double) -> Double {

@@ -67,6 +67,14 @@ struct TailInversion {
             if newtonUsable && abs(lastStep) <= 1e-10 * max(1, abs(u)) { break }
             if above - below <= 4e-16 * max(1, abs(u)) { break }
         }
-        return exp(u)
+        // u = log x carries an absolute error of ulp(u) ≈ |log x| ε, which is a relative error
+        // of x; one last Newton step taken on x itself removes it.
+        let x = exp(u)
+        let (value, slope) = g(u)
+        let step = value / slope
+        if step.isFinite && abs(step) < 1e-8 {
+            return x - x * step
+        }
+        return x
     }
 }

@@ -38,6 +38,14 @@ struct BetaArgument: Sendable {
         return log(part) - log(whole)
     }
 
+    /// The argument from a tiny x (the far tail), whose complement is 1 to working precision.
+    ///
+    /// Used when the ratio's parts overflow but x itself is still a normal number: x is then
+    /// exact to a rounding or two, where going through logs would cost |log x| × ε of it.
+    init(tinyX x: Double) {
+        self.init(x: x, y: 1 - x, logX: log(x), logY: log1p(-x))
+    }
+
     private init(x: Double, y: Double, logX: Double, logY: Double) {
         self.x = x
         self.y = y

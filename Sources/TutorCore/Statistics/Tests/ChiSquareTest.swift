@@ -172,7 +172,7 @@ public struct ChiSquareResult: Hashable, Sendable {
         self.columnTotals = columnTotals
         self.total = total
         statistic = CompensatedSum(cells.map(\.contribution)).value
-        pValue = ChiSquaredDistribution(degreesOfFreedom: Double(degreesOfFreedom)).sf(statistic)
+        pValue = ChiSquaredDistribution(validated: Double(degreesOfFreedom)).sf(statistic)
         warnings = cells.filter { $0.expected < 5 }.map {
             "\($0.label): expected count \($0.expected) is below 5; the χ² approximation may be poor"
         }

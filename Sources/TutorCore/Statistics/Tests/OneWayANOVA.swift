@@ -86,8 +86,8 @@ public struct OneWayANOVA: Hashable, Sendable {
         meanSquareBetween = sumOfSquaresBetween / Double(degreesOfFreedomBetween)
         meanSquareWithin = sumOfSquaresWithin / Double(degreesOfFreedomWithin)
         f = meanSquareBetween / meanSquareWithin
-        pValue = FDistribution(numeratorDegreesOfFreedom: Double(degreesOfFreedomBetween),
-                               denominatorDegreesOfFreedom: Double(degreesOfFreedomWithin)).sf(f)
+        pValue = FDistribution(validated: Double(degreesOfFreedomBetween),
+                               Double(degreesOfFreedomWithin)).sf(f)
     }
 
     /// Runs the analysis on numbers written as decimal text, centring them exactly first.

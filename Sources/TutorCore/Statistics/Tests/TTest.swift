@@ -109,12 +109,12 @@ public struct TTestResult: Hashable, Sendable {
         self.degreesOfFreedom = degreesOfFreedom
         self.pooledVariance = pooledVariance
         t = (estimate - hypothesizedValue) / standardError
-        pValues = PValues(statistic: t, symmetric: StudentTDistribution(degreesOfFreedom: degreesOfFreedom))
+        pValues = PValues(statistic: t, symmetric: StudentTDistribution(validated: degreesOfFreedom))
     }
 
     /// The two-sided confidence interval for the mean (difference) at `level`, e.g. 0.95.
     public func confidenceInterval(level: Double) -> ClosedRange<Double> {
-        let critical = StudentTDistribution(degreesOfFreedom: degreesOfFreedom)
+        let critical = StudentTDistribution(validated: degreesOfFreedom)
             .inverseSurvival((1 - level) / 2)
         return (estimate - critical * standardError)...(estimate + critical * standardError)
     }
