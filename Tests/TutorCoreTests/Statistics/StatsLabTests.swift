@@ -74,6 +74,17 @@ struct StatsLabTests {
         #expect(worked.lines.contains { $0.hasSuffix("= 10.6727") })
     }
 
+    @Test("worked proportion tests")
+    func workedProportions() throws {
+        let one = try StatsLab.oneProportionZ(successes: 117, trials: 200, hypothesizedProportion: 0.5)
+        #expect(one.lines.contains("z = (p̂ − p₀) / SE = (0.585 − 0.5) / 0.0353553 = 2.40416"))
+        let two = try StatsLab.twoProportionZ(successes1: 45, trials1: 120, successes2: 30, trials2: 110)
+        #expect(two.lines.contains { $0.hasPrefix("p (two-sided) = 2 · P(Z ≥ |1.65278|) = 0.09838") })
+        #expect(throws: StatisticsError.self) {
+            try StatsLab.oneProportionZ(successes: 1, trials: 0, hypothesizedProportion: 0.5)
+        }
+    }
+
     @Test("a statistical error points at the data's line")
     func statisticalErrorLocated() {
         #expect(throws: LabInputError(path: "c.txt", line: 2,

@@ -41,6 +41,24 @@ public enum StatsLab {
         }
     }
 
+    /// One-proportion z test from counts given directly (command-line arguments, not a file).
+    ///
+    /// - Throws: `StatisticsError` for impossible counts or a p₀ outside (0, 1).
+    public static func oneProportionZ(successes: Int, trials: Int,
+                                      hypothesizedProportion: Double) throws -> WorkedComputation {
+        WorkedComputation(try ZTest.oneProportion(successes: successes, trials: trials,
+                                                  hypothesizedProportion: hypothesizedProportion))
+    }
+
+    /// Two-proportion z test (pooled) from counts given directly.
+    ///
+    /// - Throws: `StatisticsError` for impossible counts or a pooled proportion of 0 or 1.
+    public static func twoProportionZ(successes1: Int, trials1: Int,
+                                      successes2: Int, trials2: Int) throws -> WorkedComputation {
+        WorkedComputation(try ZTest.twoProportions(successes1: successes1, trials1: trials1,
+                                                   successes2: successes2, trials2: trials2))
+    }
+
     /// One-way ANOVA on groups separated by blank lines, centred exactly in decimal.
     public static func anova(text: String, path: String) throws -> WorkedComputation {
         let groups = try NumberListParser.parseGroups(text, path: path)
