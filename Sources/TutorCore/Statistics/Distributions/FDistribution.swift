@@ -51,10 +51,10 @@ public struct FDistribution: ContinuousDistribution, Hashable {
         let z = betaArgument(f)
         if m >= 2 {
             let factor = m * z.y / 2
-            return factor * Self.binomialTerm((m - 2) / 2, (m + n - 2) / 2, z)
+            return factor * Self.binomialTerm((m - 2) / 2, rest: n / 2, z)
         }
         let factor = m * m * z.y / (2 * z.x * (m + n))
-        return factor * Self.binomialTerm(m / 2, (m + n) / 2, z)
+        return factor * Self.binomialTerm(m / 2, rest: n / 2, z)
     }
 
     public func cdf(_ f: Double) -> Double {
@@ -108,24 +108,29 @@ public struct FDistribution: ContinuousDistribution, Hashable {
         return inversion.solve(target: target, start: start)
     }
 
-    /// C(n, x) pˣ qⁿ⁻ˣ for real 0 ≤ x ≤ n, without cancellation (Loader's `dbinom_raw`).
-    static func binomialTerm(_ x: Double, _ n: Double, _ z: BetaArgument) -> Double {
+    /// C(n, x) pˣ qⁿ⁻ˣ for real x, r ≥ 0 with n = x + r, without cancellation (Loader's `dbinom_raw`).
+    ///
+    /// The two counts are passed separately because n − x is exactly d2/2 (or d1/2) in the F
+    /// density, while recomputing it from a rounded n = (d1 + d2 − 2)/2 would keep only a few
+    /// digits when d1 is huge and d2 small.
+    static func binomialTerm(_ x: Double, rest r: Double, _ z: BetaArgument) -> Double {
+        let n = x + r
         let p = z.x
         let q = z.y
         if x == 0 {
-            if n == 0 { return 1 }
+            if r == 0 { return 1 }
             let lc = p < 0.1 ? -SpecialFunctions.deviance(n, n * q) - n * p : n * z.logY
             return exp(lc)
         }
-        if x == n {
+        if r == 0 {
             let lc = q < 0.1 ? -SpecialFunctions.deviance(n, n * p) - n * q : n * z.logX
             return exp(lc)
         }
         let lc = SpecialFunctions.stirlingError(n) - SpecialFunctions.stirlingError(x)
-            - SpecialFunctions.stirlingError(n - x)
+            - SpecialFunctions.stirlingError(r)
             - SpecialFunctions.deviance(x, n * p, logM: log(n) + z.logX)
-            - SpecialFunctions.deviance(n - x, n * q, logM: log(n) + z.logY)
-        let lf = log(2 * Double.pi) + log(x) + log1p(-x / n)
+            - SpecialFunctions.deviance(r, n * q, logM: log(n) + z.logY)
+        let lf = log(2 * Double.pi) + log(x) + log(r) - log(n)
         return exp(lc - 0.5 * lf)
     }
 }
