@@ -180,6 +180,11 @@ struct OtherTestTests {
         #expect(close(r.statistic, 4.322120391218687))
         #expect(close(r.pValue, 0.03762001663483994))
         #expect(close(r.cells[0].expected, 8.282051282051283, 1e-14))
+        // scipy's expected_freq: [[8.282051282051283, 8.717948717948717], [10.717948717948717, 11.282051282051283]]
+        let expectedTable = r.expectedTable
+        #expect(expectedTable.count == 2 && expectedTable.allSatisfy { $0.count == 2 })
+        #expect(close(expectedTable[1][1], 11.282051282051283, 1e-14))
+        #expect(close(expectedTable[0][1], 8.717948717948717, 1e-14))
         let plain = try ChiSquareTest.independence(table: [[12, 5], [7, 15]], yatesCorrection: false)
         // scipy.stats.chi2_contingency(..., correction=False)
         #expect(close(plain.statistic, 5.769596115958342))

@@ -155,6 +155,14 @@ public struct ChiSquareResult: Hashable, Sendable {
     public var columnTotals: [Double]
     /// N, the total count.
     public var total: Double
+    /// The expected counts laid out as the table (row by row); for goodness of fit, one row.
+    public var expectedTable: [[Double]] {
+        let width = columnTotals.isEmpty ? cells.count : columnTotals.count
+        return stride(from: 0, to: cells.count, by: width).map { start in
+            cells[start..<(start + width)].map(\.expected)
+        }
+    }
+
     /// Σ contributions.
     public var statistic: Double
     /// P(χ²_ν ≥ statistic).

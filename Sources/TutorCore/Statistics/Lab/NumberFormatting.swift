@@ -8,7 +8,7 @@ public enum NumberFormatting {
     /// below 1e6 and in scientific notation (`2.991e-07`) otherwise; trailing zeros are dropped.
     public static func format(_ x: Double, significantDigits digits: Int = 6) -> String {
         if x.isNaN { return "NaN" }
-        if x.isInfinite { return x < 0 ? "−∞" : "∞" }
+        if x.isInfinite { return x < 0 ? "-∞" : "∞" }
         if x == 0 { return "0" }
         let digits = min(max(digits, 1), 17)
         let sign = x < 0 ? "-" : ""

@@ -43,7 +43,7 @@ struct IncompleteBeta: Sendable {
     /// There the continued fraction loses digits in proportion to a, and close to the mean it
     /// is the small-parameter side's fraction that runs slowly; the expansion serves both.
     private static func largeParameterTail(a: Double, b: Double, _ z: BetaArgument) -> Double? {
-        guard a > 100 && b <= 20 && z.x > 0.7 else { return nil }
+        guard a > 100 && b <= 200 && z.x > 0.7 else { return nil }
         return LargeABetaExpansion.lowerTail(a: a, b: b, z)
     }
 

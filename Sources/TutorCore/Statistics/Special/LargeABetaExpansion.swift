@@ -12,7 +12,7 @@ import Glibc
 /// Values b > 1 are first reduced below 1 with the upward recurrence in b, whose terms are all
 /// positive.
 enum LargeABetaExpansion {
-    /// I_x(a, b) for a > 100, b ≤ 20 and x > 0.7, where it is the small tail.
+    /// I_x(a, b) for a > 100, b ≤ 200 and x > 0.7, where it is the small tail.
     static func lowerTail(a: Double, b: Double, _ z: BetaArgument) -> Double {
         var reducedB = b
         var sum = 0.0
