@@ -7,7 +7,9 @@ import Glibc
 /// The smaller tail is always the one computed: when x lies above (a + 1)/(a + b + 2) the
 /// symmetry I_x(a, b) = 1 − I_y(b, a) swaps the roles, so the continued fraction (or, for
 /// small b·x, the power series) always runs where it converges fast and the result keeps
-/// its relative precision even far out in a tail.
+/// its relative precision even far out in a tail. When one parameter is large and the other
+/// moderate, with x near 1 on the large side, the asymptotic expansion of
+/// `LargeABetaExpansion` is used instead, provided the tail it yields is the small one.
 struct IncompleteBeta: Sendable {
     /// I_x(a, b), the lower tail.
     var lower: Double
@@ -28,6 +30,17 @@ struct IncompleteBeta: Sendable {
         } else if let w = Self.largeParameterTail(a: b, b: a, z.swapped), w <= 0.5 {
             upper = w
             lower = 1 - w
+        } else if a > 1 && b > 1 {
+            // Orient by λ = (a + b) y − b, the signed distance of x below the mean a/(a + b),
+            // computed from whichever of x and y is accurate; λ ≥ 0 makes I_x(a, b) the small side.
+            let lambda = a > b ? (a + b) * z.y - b : a - (a + b) * z.x
+            if lambda >= 0 {
+                lower = min(1, Self.directTailBothAboveOne(a: a, b: b, z, lambda: lambda))
+                upper = 1 - lower
+            } else {
+                upper = min(1, Self.directTailBothAboveOne(a: b, b: a, z.swapped, lambda: -lambda))
+                lower = 1 - upper
+            }
         } else if z.y * (a + b + 2) >= b + 1 {
             // x ≤ (a + 1)/(a + b + 2), written with y so that x near 1 is judged exactly.
             lower = min(1, Self.directTail(a: a, b: b, z))
@@ -53,6 +66,15 @@ struct IncompleteBeta: Sendable {
             return powerSeries(a: a, b: b, z)
         }
         return continuedFraction(a: a, b: b, z)
+    }
+
+    /// I_x(a, b) for a, b > 1 on the small side (λ ≥ 0): power series for small b·x, else BFRAC.
+    private static func directTailBothAboveOne(a: Double, b: Double, _ z: BetaArgument,
+                                               lambda: Double) -> Double {
+        if b * z.x <= 1 && z.x <= 0.95 {
+            return powerSeries(a: a, b: b, z)
+        }
+        return DiDonatoMorrisFraction.lowerTail(a: a, b: b, z, lambda: lambda)
     }
 
     /// `log(x^a y^b / B(a, b))`, free of the cancellation of log-gammas of large arguments.
