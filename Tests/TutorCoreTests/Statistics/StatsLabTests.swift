@@ -51,6 +51,10 @@ struct StatsLabTests {
         (9.99999949, 6, "10"),
         (1e-300, 3, "1e-300"),
         (0.0, 6, "0"),
+        (1.7976931348623157e308, 3, "1.8e+308"),
+        (5e-324, 2, "4.9e-324"),
+        (-0.000123456, 3, "-0.000123"),
+        (123456.7, 6, "123457"),
     ])
     func formatting(value: Double, digits: Int, text: String) {
         #expect(NumberFormatting.format(value, significantDigits: digits) == text)
