@@ -37,6 +37,11 @@ struct DistributionBehaviourTests {
         #expect(chi.cdf(-1) == 0)
         #expect(chi.sf(-1) == 1)
         #expect(t.quantile(1.5).isNaN)
+        #expect(t.sf(.infinity) == 0 && t.cdf(.infinity) == 1 && t.sf(-.infinity) == 1)
+        #expect(chi.sf(.infinity) == 0 && chi.cdf(.infinity) == 1)
+        let f = try FDistribution(numeratorDegreesOfFreedom: 3, denominatorDegreesOfFreedom: 7)
+        #expect(f.sf(.infinity) == 0 && f.cdf(.infinity) == 1)
+        #expect(f.pdf(.infinity) == 0 && t.pdf(.infinity) == 0 && chi.pdf(.infinity) == 0)
         #expect(t.sf(.nan).isNaN)
         #expect(NormalDistribution.standardQuantile(-0.1).isNaN)
     }

@@ -60,12 +60,14 @@ public struct FDistribution: ContinuousDistribution, Hashable {
     public func cdf(_ f: Double) -> Double {
         if f.isNaN { return .nan }
         if f <= 0 { return 0 }
+        if f == .infinity { return 1 }
         return IncompleteBeta(a: halves.a, b: halves.b, argument: betaArgument(f)).lower
     }
 
     public func sf(_ f: Double) -> Double {
         if f.isNaN { return .nan }
         if f <= 0 { return 1 }
+        if f == .infinity { return 0 }
         return IncompleteBeta(a: halves.a, b: halves.b, argument: betaArgument(f)).upper
     }
 

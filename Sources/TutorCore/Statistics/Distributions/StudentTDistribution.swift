@@ -60,6 +60,7 @@ public struct StudentTDistribution: ContinuousDistribution, Hashable {
     public func sf(_ t: Double) -> Double {
         if t.isNaN { return .nan }
         if t == 0 { return 0.5 }
+        if t.isInfinite { return t > 0 ? 0 : 1 }
         if t > 0, let tail = farTail(t) { return tail }
         // P(T > |t|) = ½ I_x(ν/2, ½) with x = ν/(ν + t²).
         let beta = IncompleteBeta(a: degreesOfFreedom / 2, b: 0.5, argument: betaArgument(t))
