@@ -129,6 +129,7 @@ public struct PlainSession: Sendable {
             }
         }
         out.effects.append(.quit)
+        out.prompt = nil
         isFinished = true
         return out.reply
     }

@@ -74,7 +74,7 @@ import TutorCore
     @Test func aShortSectionIsPrintedWholeAndReturnsToTheMenu() {
         var script = PlainScript()
         let reply = script.type("1")
-        #expect(reply.hasPrefix("Who is an ML engineer?\n\n\nA short page.\n\n  • one\n  • two\n\n-- End of Who is an ML engineer? --\n"))
+        #expect(reply.hasPrefix("Who is an ML engineer?\n\nA short page.\n\n  • one\n  • two\n\n-- End of Who is an ML engineer? --\n"))
         #expect(reply.hasSuffix("1) Who is an ML engineer? (read)\n2) A long section\n3) Chi-square: χ² tests (lesson)\nz) Timed quizzes (1 quiz, 5 questions)\ns) Search all sections\nq) Quit\n> "))
         #expect(script.effects == [.openedSection(id: "intro"), .finishedSection(id: "intro"), .closedSection(id: "intro", line: 0)])
     }
@@ -111,6 +111,7 @@ import TutorCore
         reading.type("2")
         reading.endOfInput()
         #expect(reading.effects.suffix(2) == [.closedSection(id: "long", line: 0), .quit])
+        #expect(reading.last == "")
         #expect(reading.session.isFinished)
     }
 }
