@@ -133,13 +133,15 @@ import Testing
         #expect(withoutColour.contains(#/\e\[(?:[0-9;]*;)?7[;m]/#))
     }
 
-    @Test func unknownTerminalTypeIsAClearError() async throws {
+    @Test func unknownTerminalTypeFallsBackToPlainMode() async throws {
         try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent], wrapper: ["env", "TERM=nonsense"],
-                                   waitingFor: nil) { s in
-            #expect(try await s.exitStatus() == 2)
+                                   waitingFor: "q) Quit") { s in
             let screen = try await s.screen()
-            #expect(screen.contains("mltutor: unknown terminal type 'nonsense'"))
+            #expect(screen.contains("mltutor: unknown terminal type 'nonsense' (TERM): using plain line mode"))
             #expect(try await s.alternateScreenOn() == false)
+            try await s.send("q", "Enter")
+            #expect(try await s.exitStatus() == 0)
+            #expect(try await s.screen().contains("Goodbye."))
         }
     }
 }
