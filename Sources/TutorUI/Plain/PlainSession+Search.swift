@@ -73,18 +73,7 @@ extension PlainSession {
     /// The hit's line without its indentation, cut around the match to fit `width` with "..." marks.
     static func context(of hit: SearchHit, width: Int) -> String {
         let characters = Array(hit.text)
-        let first = characters.firstIndex { $0 != " " } ?? 0
-        var start = first
-        var end = characters.count
-        let match = hit.range
-        func cells(_ from: Int, _ to: Int) -> Int { characters[from..<to].reduce(0) { $0 + DisplayWidth.of($1) } }
-        guard cells(start, end) > width else { return String(characters[start..<end]) }
-        // Keep a little before the match, then as much after it as fits.
-        let room = width - 6
-        start = max(first, match.lowerBound - max(8, (room - cells(match.lowerBound, match.upperBound)) / 3))
-        while end > start + 1, cells(start, end) > room { end -= 1 }
-        let prefix = start > first ? "..." : ""
-        let suffix = end < characters.count ? "..." : ""
-        return prefix + String(characters[start..<end]) + suffix
+        let window = SearchScreen.contextWindow(of: hit, width: width, markerWidth: 3)
+        return (window.isCutBefore ? "..." : "") + String(characters[window.range]) + (window.isCutAfter ? "..." : "")
     }
 }
