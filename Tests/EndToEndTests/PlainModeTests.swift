@@ -124,7 +124,7 @@ import Testing
         let workspace = try Workspace()
         let outcome = try await mltutor(workspace.options, input: "/UNICODE CHECK\n1\n\nq\n")
         #expect(outcome.status == .exited(0))
-        #expect(outcome.output.contains("1 line in 1 section contain \"UNICODE CHECK\":\n1) Markdown sample, line 3: Unicode check: χ², x̄, σ — é 漢字.\n"))
+        #expect(outcome.output.contains("1 line in 1 section contain \"UNICODE CHECK\":\n1) Markdown sample, line 3:\n   Unicode check: χ², x̄, σ — é 漢字.\n"))
         #expect(outcome.output.contains("> 1\nMarkdown sample\n\nUnicode check"))
     }
 }

@@ -43,9 +43,10 @@ extension PlainSession {
         if hits.count > Self.listedHits { heading += "; the first \(Self.listedHits) are listed, more words narrow it down" }
         out.say()
         out.say(heading + ":")
+        // The context gets a line of its own: after a long section title it would be cut to a few words.
         for (number, hit) in hits.prefix(Self.listedHits).enumerated() {
-            let label = "\(number + 1)) \(hit.sectionTitle), line \(hit.line + 1): "
-            out.say(label + Self.context(of: hit, width: max(20, width - DisplayWidth.of(label))))
+            out.say("\(number + 1)) \(hit.sectionTitle), line \(hit.line + 1):")
+            out.say("   " + Self.context(of: hit, width: max(20, width - 3)))
         }
         out.say("Type a number to read from that line, or press Enter to go back.")
     }

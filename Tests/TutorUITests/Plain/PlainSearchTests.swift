@@ -7,7 +7,7 @@ import TutorCore
     @Test func aSearchListsMatchingLinesAndOpensAtOne() {
         var script = PlainScript()
         let listed = script.type("/CHI-square")
-        #expect(listed.contains("1 line in 1 section contain \"CHI-square\":\n1) Chi-square: χ² tests, line 1: Chi-square: χ² tests\n"))
+        #expect(listed.contains("1 line in 1 section contain \"CHI-square\":\n1) Chi-square: χ² tests, line 1:\n   Chi-square: χ² tests\n"))
         let opened = script.type("1")
         #expect(opened.hasPrefix("Chi-square: χ² tests\n"))
         #expect(script.effects.first == .openedSection(id: "concept-chi"))
