@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import TutorCore
 import TutorTerminal
@@ -30,8 +31,9 @@ struct PlainLauncher {
         }
     }
 
-    /// Runs until the learner quits or the input ends; `note` says why plain mode was chosen, if it was not asked for.
-    func run(note: String?) {
+    /// Runs until the learner quits, the input ends or a termination signal arrives; `note` says why
+    /// plain mode was chosen, if it was not asked for. A signal exits with 128 + its number, after saving.
+    func run(note: String?) throws {
         if let note { StandardError.write(note) }
         let progress = ProgressSession(path: progressPath)
         if let notice = progress.openingNotice { StandardError.write(notice) }
@@ -57,20 +59,22 @@ struct PlainLauncher {
         } else {
             show(session.start())
         }
-        while !session.isFinished {
-            guard let line = readLine(strippingNewline: true) else {
-                // Leave the shell's prompt on a line of its own.
-                if !endsWithNewline { FileHandle.standardOutput.write(Data("\n".utf8)) }
-                show(session.endOfInput(now: clock()))
-                break
-            }
+        PlainSignals.install()
+        var input = StandardInputLines()
+        while !session.isFinished, let line = input.next() {
             if echo { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
             show(session.receive(line, now: clock()))
+        }
+        if !session.isFinished {
+            // The input ended or a signal interrupted the wait: the shell's prompt gets a line of its own.
+            if !endsWithNewline { FileHandle.standardOutput.write(Data("\n".utf8)) }
+            show(session.endOfInput(now: clock()))
         }
         if progress.dirty { StandardError.write("progress could not be saved to \(progress.store.path)") }
         if !problems.isEmpty {
             for problem in problems { StandardError.write(problem.description) }
             StandardError.write("\(problems.count) content problem(s): those parts were skipped; run 'mltutor validate' for details")
         }
+        if PlainSignals.received != 0 { throw ExitCode(128 + PlainSignals.received) }
     }
 }

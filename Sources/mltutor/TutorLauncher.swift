@@ -29,12 +29,12 @@ struct TutorLauncher {
         // Plain line mode (PlainLauncher.swift): on request, or when the full-screen tutor cannot start.
         let plainMode = PlainLauncher(sections: loaded.sections, quizzes: quizzes.quizzes, problems: problems,
                                       progressPath: options.progressPath(), quiz: quiz, timeLimitOverride: timeLimitOverride)
-        if plain { return plainMode.run(note: nil) }
+        if plain { return try plainMode.run(note: nil) }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: ProcessInfo.processInfo.environment)
         } catch {
-            return plainMode.run(note: PlainLauncher.note(for: error))
+            return try plainMode.run(note: PlainLauncher.note(for: error))
         }
         // Opened after the terminal checks, so a failed start never creates or locks a progress file.
         let progress = ProgressSession(path: options.progressPath())

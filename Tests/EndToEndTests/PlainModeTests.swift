@@ -128,3 +128,42 @@ import Testing
         #expect(outcome.output.contains("> 1\nMarkdown sample\n\nUnicode check"))
     }
 }
+
+/// Plain mode in a real terminal (tmux): what a learner with a screen reader or a dumb terminal gets.
+@Suite struct PlainModeTerminalTests {
+    /// Signals are sent to mltutor alone: Ctrl-C in the pane would also stop the wrapper shell
+    /// that records the exit status.
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func aSignalSavesTheOpenSectionAndExitsWith128PlusIt(signal: Int32) async throws {
+        try await TmuxSession.with(arguments: ["--plain", "--content", TmuxSession.sampleContent], waitingFor: "q) Quit") { s in
+            try await s.send("1", "Enter")
+            try await s.waitFor(text: "-- Enter for more, q to stop --")
+            try await s.send("Enter")
+            try await s.waitFor(text: "Paragraph 6")
+            try await s.signal(signal)
+            #expect(try await s.exitStatus() == 128 + Int(signal))
+            let data = try #require(FileManager.default.contents(atPath: s.directory.appendingPathComponent("progress.json").path))
+            let progress = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let sections = try #require(progress["sections"] as? [String: [String: Any]])
+            #expect(sections["long-section"]?["scrollLine"] as? Int == 20)
+            // Closing the section on the signal is what records the time spent reading it.
+            #expect(sections["long-section"]?["secondsSpent"] as? Double ?? 0 > 0)
+            let place = try #require(progress["lastPlace"] as? [String: Any])
+            #expect(place["section"] as? String == "long-section")
+            #expect(place["line"] as? Int == 20)
+        }
+    }
+
+    @Test(arguments: [["env", "TERM=nonsense"], ["env", "-u", "TERM"]])
+    func aTerminalThatCursesCannotDriveGetsPlainMode(wrapper: [String]) async throws {
+        try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent], wrapper: wrapper, waitingFor: "q) Quit") { s in
+            let screen = try await s.screen()
+            #expect(screen.contains(wrapper.count == 2 ? "unknown terminal type 'nonsense' (TERM): using plain line mode" : "TERM is not set: using plain line mode"))
+            try await s.send("2", "Enter")
+            try await s.waitFor(text: "-- End of Markdown sample --")
+            try await s.send("q", "Enter")
+            #expect(try await s.exitStatus() == 0)
+            #expect(try await s.alternateScreenOn() == false)
+        }
+    }
+}

@@ -132,16 +132,4 @@ import Testing
         // The selection stays visible without colour: reverse video (SGR 7).
         #expect(withoutColour.contains(#/\e\[(?:[0-9;]*;)?7[;m]/#))
     }
-
-    @Test func unknownTerminalTypeFallsBackToPlainMode() async throws {
-        try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent], wrapper: ["env", "TERM=nonsense"],
-                                   waitingFor: "q) Quit") { s in
-            let screen = try await s.screen()
-            #expect(screen.contains("mltutor: unknown terminal type 'nonsense' (TERM): using plain line mode"))
-            #expect(try await s.alternateScreenOn() == false)
-            try await s.send("q", "Enter")
-            #expect(try await s.exitStatus() == 0)
-            #expect(try await s.screen().contains("Goodbye."))
-        }
-    }
 }
