@@ -58,7 +58,7 @@ import Testing
         // Piped input is echoed after the prompt, so the transcript reads like a session.
         #expect(output.contains("> 1\nA long section\n\nParagraph 1 of the long section."))
         #expect(output.contains("-- Enter for more, q to stop -- \n"))
-        #expect(output.contains("Stopped at line 21 of "))
+        #expect(output.contains("Stopped. c in the menu continues from line 21 of "))
         #expect(output.hasSuffix("> q\nGoodbye.\n"))
         // Nothing a terminal would interpret, and no drawing characters.
         #expect(!output.contains("\u{1B}"))

@@ -71,7 +71,7 @@ extension PlainSession {
         case "g":
             reading.top = 0
         case "q":
-            out.say("Stopped at line \(reading.top + 1) of \(reading.lines.count); c in the menu continues from there.")
+            out.say("Stopped. c in the menu continues from line \(reading.top + 1) of \(reading.lines.count).")
             closeSection(reading, &out)
             return
         default:

@@ -42,7 +42,7 @@ import TutorCore
         let second = script.type("")
         #expect(second == lines[20..<40].map { $0 + "\n" }.joined() + PlainSession.morePrompt)
         let stopped = script.type("q")
-        #expect(stopped.hasPrefix("Stopped at line 21 of \(lines.count); c in the menu continues from there.\n"))
+        #expect(stopped.hasPrefix("Stopped. c in the menu continues from line 21 of \(lines.count).\n"))
         #expect(stopped.contains("c) Continue: A long section (line 21)"))
         #expect(script.effects == [.openedSection(id: "long"), .scrolled(sectionID: "long", line: 20), .closedSection(id: "long", line: 20)])
         #expect(script.recorder.progress.sections["long"]?.scrollLine == 20)
