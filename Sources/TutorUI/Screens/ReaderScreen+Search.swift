@@ -31,6 +31,9 @@ extension ReaderScreen {
     }
 
     /// Scrolls so `line` is on screen with two lines of context above it, and makes it the current hit.
+    ///
+    /// Call it after `layout(width:)` and `highlight(_:)`: before a layout there are no lines to
+    /// scroll to. Opening at a `SearchScreen` hit is `layout`, `highlight(query)`, `reveal(line:)`.
     public mutating func reveal(line: Int, visibleRows: Int) {
         scroll(to: line - 2, visibleRows: visibleRows)
         currentHitLine = searchMatches[line] == nil ? nil : line
