@@ -146,4 +146,34 @@ import TutorCore
         let app = AppState(sections: Samples.sections, quizzes: [PlainScript.quiz], progress: script.recorder.progress)
         #expect(app.resumable?.quizID == "sample")
     }
+
+    @Test func aQuestionsOwnLimitRunningOutSkipsItAndTheLateAnswerDoesNotCount() {
+        let timed = Question(id: "timed", prompt: "Quick: is 2 even?", kind: .trueFalse(answer: true), explanation: "Yes.",
+                             timeLimit: 10)
+        let quiz = Quiz(id: "quick", title: "Quick quiz", topic: "testing", timeLimit: 120, questions: [timed, QuizSamples.numeric])
+        var script = PlainScript(quizzes: [quiz])
+        script.type("z")
+        script.type("1")
+        let first = script.type("e")
+        #expect(first.contains("Question 1 of 2 [2:00 left, 0:10 for this question]"))
+        let late = script.type("t", after: .seconds(12))
+        #expect(late.hasPrefix("Time ran out for question 1: it counts as unanswered, and this answer did not count.\n"))
+        #expect(late.contains("Question 2 of 2 [1:48 left]"))
+        script.type("0.75")
+        #expect(script.last.contains("1) Unanswered: Quick: is 2 even?"))
+        #expect(script.last.contains("2) Right: What is 3/4 as a decimal?"))
+    }
+
+    @Test func aSavedAttemptWithNoTimeLeftEndsWhenResumed() {
+        var progress = Progress()
+        progress.runningQuiz = RunningQuiz(quizID: "sample", seed: 1, started: 0, questionOrder: PlainScript.quiz.questions.map(\.id),
+                                           answers: [:], currentIndex: 1, secondsRemaining: 0, mode: "practice")
+        var script = PlainScript(progress: progress)
+        #expect(script.last.contains("r) Resume quiz: Sample quiz, question 2 of 5, 0:00 left"))
+        let resumed = script.type("r")
+        #expect(resumed.hasPrefix("The saved attempt at Sample quiz had no time left.\n"))
+        #expect(resumed.contains("score 0/5 (0%)"))
+        #expect(script.recorder.progress.runningQuiz == nil)
+        #expect(script.recorder.progress.quizzes["sample"]?.attempts.count == 1)
+    }
 }
