@@ -16,7 +16,10 @@ struct MLTutor: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Flag(name: .long, help: "Plain line mode: numbered menus and typed answers, for pipes and screen readers (automatic without a terminal).")
+    var plain = false
+
     func run() throws {
-        try TutorLauncher(options: options).run()
+        try TutorLauncher(options: options, plain: plain).run()
     }
 }

@@ -21,6 +21,9 @@ struct QuizCommand: ParsableCommand {
     @Flag(name: .long, help: "Shuffle the order of the questions too (choices are always shuffled).")
     var shuffle = false
 
+    @Flag(name: .long, help: "Plain line mode: typed answers, for pipes and screen readers (automatic without a terminal).")
+    var plain = false
+
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
@@ -29,6 +32,6 @@ struct QuizCommand: ParsableCommand {
 
     func run() throws {
         let settings = QuizSettings(mode: exam ? .exam : .practice, timeLimitOverride: timeLimit, shuffleQuestions: shuffle)
-        try TutorLauncher(options: options, quiz: (id, settings), timeLimitOverride: timeLimit).run()
+        try TutorLauncher(options: options, quiz: (id, settings), timeLimitOverride: timeLimit, plain: plain).run()
     }
 }

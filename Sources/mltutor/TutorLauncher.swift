@@ -11,6 +11,8 @@ struct TutorLauncher {
     var quiz: (id: String, settings: QuizSettings)?
     /// `--time-limit`, applied to every quiz started in this run.
     var timeLimitOverride: Int?
+    /// `--plain`: line-oriented input and output instead of the full-screen tutor.
+    var plain = false
 
     func run() throws {
         let directory = try options.contentDirectory()
@@ -26,12 +28,16 @@ struct TutorLauncher {
         let skills = SkillLoader.load(contentDirectory: directory)
         let problems = loaded.problems + quizzes.problems + skills.problems
         let clock = try WallClock(environment: ProcessInfo.processInfo.environment)
+        // Plain line mode (PlainLauncher.swift): on request, or when the full-screen tutor cannot start.
+        let plainMode = PlainLauncher(sections: loaded.sections, quizzes: quizzes.quizzes, problems: problems,
+                                      progressPath: options.progressPath(), clock: clock, quiz: quiz,
+                                      timeLimitOverride: timeLimitOverride)
+        if plain { return try plainMode.run(note: nil) }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: ProcessInfo.processInfo.environment)
         } catch {
-            StandardError.write(error.description)
-            throw ExitCode(2)
+            return try plainMode.run(note: PlainLauncher.note(for: error))
         }
         // Opened after the terminal checks, so a failed start never creates or locks a progress file.
         let progress = ProgressSession(path: options.progressPath(), clock: clock)

@@ -20,11 +20,12 @@ import Testing
         return Outcome(status: result.terminationStatus, output: result.standardOutput, error: result.standardError)
     }
 
-    @Test func notATerminalIsAClearErrorWithExitCode2() async throws {
-        let outcome = try await mltutor(["--content", TmuxSession.sampleContent])
-        #expect(outcome.status == .exited(2))
-        #expect(outcome.error.contains("mltutor: standard input and output must be a terminal"))
-        #expect(outcome.output.isEmpty)
+    @Test func notATerminalStartsPlainModeWithANote() async throws {
+        let progress = FileManager.default.temporaryDirectory.appendingPathComponent("mltutor-\(UUID().uuidString).json").path
+        let outcome = try await mltutor(["--content", TmuxSession.sampleContent, "--progress", progress])
+        #expect(outcome.status == .exited(0))
+        #expect(outcome.error == "mltutor: standard input or output is not a terminal: using plain line mode (--plain)\n")
+        #expect(outcome.output.contains("q) Quit\n"))
     }
 
     @Test func missingContentFolderNamesThePath() async throws {

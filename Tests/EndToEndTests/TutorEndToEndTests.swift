@@ -133,14 +133,4 @@ import Testing
         // The selection stays visible without colour: reverse video (SGR 7).
         #expect(withoutColour.contains(#/\e\[(?:[0-9;]*;)?7[;m]/#))
     }
-
-    @Test func unknownTerminalTypeIsAClearError() async throws {
-        try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent], wrapper: ["env", "TERM=nonsense"],
-                                   waitingFor: nil) { s in
-            #expect(try await s.exitStatus() == 2)
-            let screen = try await s.screen()
-            #expect(screen.contains("mltutor: unknown terminal type 'nonsense'"))
-            #expect(try await s.alternateScreenOn() == false)
-        }
-    }
 }

@@ -18,6 +18,12 @@ public struct ReaderScreen: Hashable, Sendable {
     public private(set) var layoutWidth = 0
     /// The first visible line.
     public private(set) var top: Int
+    /// The query whose matches are highlighted (ReaderScreen+Search.swift), if any.
+    public internal(set) var searchQuery: String?
+    /// The matches of `searchQuery` in the current layout: line index → character ranges.
+    public internal(set) var searchMatches: [Int: [Range<Int>]] = [:]
+    /// The line of the hit `n`/`N` last moved to.
+    public internal(set) var currentHitLine: Int?
 
     /// Left and right margin in cells, so text does not touch the terminal's edge.
     public static let margin = 2
@@ -41,6 +47,7 @@ public struct ReaderScreen: Hashable, Sendable {
         lines = laid
         layoutWidth = textWidth
         if hadLayout { top = Int((fraction * Double(lines.count)).rounded(.down)) }
+        if searchQuery != nil { findMatches() }
     }
 
     public func maxTop(visibleRows: Int) -> Int { max(0, lines.count - visibleRows) }
@@ -87,6 +94,7 @@ public struct ReaderScreen: Hashable, Sendable {
         let width = frame.width - 2 * Self.margin
         for (offset, index) in (top..<min(lines.count, top + rows)).enumerated() {
             lines[index].draw(into: &frame, row: firstRow + offset, column: Self.margin, maxWidth: width)
+            highlightMatches(onLine: index, into: &frame, row: firstRow + offset, maxWidth: width)
         }
     }
 }
