@@ -31,8 +31,8 @@ import TutorCore
         var state = AppState(sections: Samples.sections)
         RunLoop.run(&state, backend: backend, clock: { .zero }, perform: { _ in [] })
         #expect(backend.frames.count == 1)
-        // 500 Downs end on the last row: the progress dashboard after the three sections.
-        #expect(state.menu.selected == 3)
+        // 500 Downs end on the last row: the stats lab, after the sections and the dashboard.
+        #expect(state.menu.selected == 4)
     }
 
     @Test func timeoutsBecomeTicksAndUnchangedFramesAreNotRedrawn() {

@@ -11,6 +11,7 @@ extension AppState {
         case quizzes
         case dashboard
         case skills
+        case lab
         case section(Int)
     }
 
@@ -26,6 +27,7 @@ extension AppState {
         // The tools that look back at what was done come after the material itself.
         entries.append(.dashboard)
         if !skills.isEmpty { entries.append(.skills) }
+        entries.append(.lab)
         return entries
     }
 
@@ -47,6 +49,8 @@ extension AppState {
                 return MenuScreen.Item(title: "Progress dashboard", tag: "", shortcut: "d")
             case .skills:
                 return MenuScreen.Item(title: "Skills checklist", tag: "\(skills.count) skills", shortcut: "s")
+            case .lab:
+                return MenuScreen.Item(title: "Stats lab: run a test on your own numbers", tag: "", shortcut: "b")
             case let .section(index):
                 let section = sections[index]
                 return MenuScreen.Item(title: section.title, tag: section.kind == .concept ? "lesson" : "",
@@ -87,6 +91,9 @@ extension AppState {
             return startReview(scheduled: false)
         case .dashboard:
             openDashboard()
+            return []
+        case .lab:
+            stack.append(.lab(LabScreen()))
             return []
         case .skills:
             let titles = Dictionary(sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })

@@ -5,7 +5,13 @@ extension AppState {
     mutating func handleReader(_ key: Key, _ current: ReaderScreen) -> [Effect] {
         var reader = current
         let before = reader.top
-        let action = reader.handle(key, visibleRows: readerRows)
+        var action: ReaderScreen.Action?
+        if reader.searchQuery != nil, key == .character("n") || key == .character("N") {
+            // With a search highlighted, n and N walk its hits instead of the sections.
+            _ = key == .character("n") ? reader.nextHit(visibleRows: readerRows) : reader.previousHit(visibleRows: readerRows)
+        } else {
+            action = reader.handle(key, visibleRows: readerRows)
+        }
         replaceTop(with: .reader(reader))
         var effects: [Effect] = []
         if reader.top != before {

@@ -29,7 +29,9 @@ extension AppState {
         case let .reader(reader):
             var laidOut = reader
             laidOut.layout(width: frame.width)  // no-op when the state was laid out for this width
-            renderBars(into: &frame, title: reader.section.title, right: laidOut.position(visibleRows: rows),
+            let position = laidOut.position(visibleRows: rows)
+            renderBars(into: &frame, title: reader.section.title,
+                       right: laidOut.hitPosition.map { $0 + " · " + position } ?? position,
                        footer: KeyHelp.readerFooter)
             laidOut.render(into: &frame, firstRow: 1, rows: rows)
         case let .quizList(list):
@@ -44,6 +46,12 @@ extension AppState {
             screen.render(into: &frame, firstRow: 1, rows: rows)
         case let .skills(screen):
             renderBars(into: &frame, title: "Skills checklist", right: "", footer: KeyHelp.skillsFooter)
+            screen.render(into: &frame, firstRow: 1, rows: rows)
+        case let .search(screen):
+            renderBars(into: &frame, title: "Search", right: "", footer: KeyHelp.searchFooter)
+            screen.render(into: &frame, firstRow: 1, rows: rows)
+        case let .lab(screen):
+            renderBars(into: &frame, title: "Stats lab · " + screen.test.title, right: "", footer: KeyHelp.labFooter)
             screen.render(into: &frame, firstRow: 1, rows: rows)
         case let .results(results):
             renderBars(into: &frame, title: "Results · " + results.session.quiz.title, right: results.scoreText,
@@ -83,6 +91,8 @@ extension AppState {
         case .results: return HelpOverlay(title: "Keys — results", bindings: KeyHelp.results)
         case .dashboard: return HelpOverlay(title: "Keys — progress dashboard", bindings: KeyHelp.dashboard)
         case .skills: return HelpOverlay(title: "Keys — skills checklist", bindings: KeyHelp.skills)
+        case .search: return HelpOverlay(title: "Keys — search", bindings: KeyHelp.search)
+        case .lab: return HelpOverlay(title: "Keys — stats lab", bindings: KeyHelp.lab)
         }
     }
 

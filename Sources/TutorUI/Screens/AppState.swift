@@ -14,6 +14,8 @@ public struct AppState: Sendable {
         case results(QuizResultsScreen)
         case dashboard(DashboardScreen)
         case skills(SkillsScreen)
+        case search(SearchScreen)
+        case lab(LabScreen)
     }
 
     /// Below this the layout cannot work; a message is shown instead of a broken screen.
@@ -158,8 +160,12 @@ public struct AppState: Sendable {
             if key == .character("q") { return closingEffects() + [.quit] }
             return []
         }
-        if key == .character("?") {
+        if key == .character("?") && !routeTakesText {
             help = helpOverlay()
+            return []
+        }
+        if key == .character("/") && routeOffersSearch {
+            stack.append(.search(SearchScreen(index: SearchIndex(sections: sections, frameWidth: size.width))))
             return []
         }
         switch route {
@@ -170,6 +176,8 @@ public struct AppState: Sendable {
         case let .results(results): return handleResults(key, results)
         case let .dashboard(screen): return handleDashboard(key, screen)
         case let .skills(screen): return handleSkills(key, screen)
+        case let .search(screen): return handleSearch(key, screen)
+        case let .lab(screen): return handleLab(key, screen)
         }
     }
 

@@ -5,7 +5,9 @@ public enum KeyHelp {
         KeyBinding("PgUp PgDn", "move a page"),
         KeyBinding("Home End  g G", "first / last section"),
         KeyBinding("1–9", "jump to that section"),
-        KeyBinding("c  r  z", "jump to Continue, Resume quiz, Quizzes"),
+        KeyBinding("c  r  v  z", "jump to Continue, Resume quiz, Review, Quizzes"),
+        KeyBinding("d  s  b", "jump to the dashboard, skills checklist, stats lab"),
+        KeyBinding("/", "search every section"),
         KeyBinding("Enter  →  l", "open the section"),
         KeyBinding("?", "show or hide this help"),
         KeyBinding("q", "quit (progress is saved)"),
@@ -17,6 +19,7 @@ public enum KeyHelp {
         KeyBinding("PgUp PgDn  b Space", "scroll a page"),
         KeyBinding("Home End  g G", "top / bottom"),
         KeyBinding("n  p", "next / previous section"),
+        KeyBinding("/", "search; then n / N for the next / previous hit"),
         KeyBinding("Esc  ←  Backspace  q", "back to the menu"),
         KeyBinding("?", "show or hide this help"),
         KeyBinding("Ctrl-C", "quit from anywhere, after saving"),
@@ -49,6 +52,26 @@ public enum KeyHelp {
         KeyBinding("g", "open the section that teaches it"),
         KeyBinding("Esc", "back"),
     ]
+
+    public static let search = [
+        KeyBinding("type", "search every section (case and accents ignored)"),
+        KeyBinding("↑ ↓", "choose a hit"),
+        KeyBinding("Enter", "open the section at the hit, highlighted"),
+        KeyBinding("n  N", "in the reader: next / previous hit"),
+        KeyBinding("Esc", "back"),
+    ]
+
+    public static let lab = [
+        KeyBinding("↑ ↓  1–9  Enter", "choose a test, then edit its data"),
+        KeyBinding("type, Enter, ← → ↑ ↓", "edit the data (a blank line separates groups)"),
+        KeyBinding("Tab  Shift-Tab", "move between tests, data and parameters"),
+        KeyBinding("Ctrl-R  F5", "run the test: the worked computation appears"),
+        KeyBinding("PgUp PgDn", "scroll the result"),
+        KeyBinding("Esc", "back to the tests; from the tests, back to the menu"),
+    ]
+
+    public static let searchFooter = "type to search  ↑↓ choose  Enter open  Esc back"
+    public static let labFooter = "Tab next field  Ctrl-R/F5 run  Esc back  ? help (from the test list)"
 
     public static let quizListFooter = "↑↓/jk move  Enter start  Esc back  ? help"
     public static let resultsFooter = "↑↓ choose  Enter review  Esc back  ? help"
