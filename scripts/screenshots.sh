@@ -28,6 +28,7 @@ CONF
 # Every shot shares one progress file, so later shots (dashboard, review) show what earlier ones did.
 args=""
 envs=""
+ready="mltutor ·"
 shoot() {
   local name=$1 cols=$2 rows=$3 title=$4
   shift 4
@@ -36,7 +37,7 @@ shoot() {
   tmux -L "$socket" -f "$work/tmux.conf" new-session -d -x "$cols" -y "$rows" -e LANG=C.UTF-8 \
     -e MLTUTOR_PROGRESS="$work/progress.json" "env -u NO_COLOR $envs '$binary' $args; sleep 60"
   # Wait for the first frame before sending keys: early keys are misread before keypad mode is on.
-  for _ in $(seq 100); do tmux -L "$socket" capture-pane -p | grep -q "mltutor ·" && break; sleep 0.05; done
+  for _ in $(seq 100); do tmux -L "$socket" capture-pane -p | grep -qF "$ready" && break; sleep 0.05; done
   sleep 0.2
   for key in "$@"; do tmux -L "$socket" send-keys "$key"; sleep 0.1; done
   sleep 0.4
@@ -70,3 +71,10 @@ shoot skills 100 30 "mltutor — skills checklist" s Enter 1 j 2 j j 1 j 3
 shoot dashboard 100 30 "mltutor — progress dashboard" d Enter
 envs="MLTUTOR_NOW=2026-11-23T09:00:00Z"
 shoot review 100 30 "mltutor — spaced review" v Enter 1
+envs="$day1"
+shoot search 100 30 "mltutor — search" / c h i - s q u a r e
+shoot search-hit 100 30 "mltutor — a search hit in the reader" / c h i - s q u a r e Down Down Enter
+shoot lab 100 30 "mltutor — stats lab" b Enter 3 Enter F5
+args="--plain"
+ready="> "
+shoot plain 100 30 "mltutor — plain line mode" 1 Enter Enter

@@ -32,7 +32,7 @@ extension AppState {
             let position = laidOut.position(visibleRows: rows)
             renderBars(into: &frame, title: reader.section.title,
                        right: laidOut.hitPosition.map { $0 + " · " + position } ?? position,
-                       footer: KeyHelp.readerFooter)
+                       footer: laidOut.searchQuery == nil ? KeyHelp.readerFooter : KeyHelp.readerSearchFooter)
             laidOut.render(into: &frame, firstRow: 1, rows: rows)
         case let .quizList(list):
             renderBars(into: &frame, title: "Quizzes", right: "\(quizzes.count) quizzes", footer: KeyHelp.quizListFooter)

@@ -70,6 +70,7 @@ public enum KeyHelp {
         KeyBinding("Esc", "back to the tests; from the tests, back to the menu"),
     ]
 
+    public static let readerSearchFooter = "n/N next/prev hit  p previous section  / search again  Esc back  ? help"
     public static let searchFooter = "type to search  ↑↓ choose  Enter open  Esc back"
     public static let labFooter = "Tab next field  Ctrl-R/F5 run  Esc back  ? help (from the test list)"
 
