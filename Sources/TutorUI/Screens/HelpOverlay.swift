@@ -27,17 +27,7 @@ public struct HelpOverlay: Hashable, Sendable {
         let innerHeight = min(frame.height - 2, bindings.count + 4)
         let boxWidth = innerWidth + 4
         let boxHeight = innerHeight + 2
-        let left = max(0, (frame.width - boxWidth) / 2)
-        let topRow = max(0, (frame.height - boxHeight) / 2)
-        let border = Style(bold: true, color: .accent)
-        for r in 0..<boxHeight { frame.fill(row: topRow + r, from: left, width: boxWidth, style: .plain) }
-        frame.put("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", row: topRow, column: left, style: border)
-        frame.put(" \(title) ", row: topRow, column: left + 2, style: border, maxWidth: boxWidth - 4)
-        for r in 1..<(boxHeight - 1) {
-            frame.put("│", row: topRow + r, column: left, style: border)
-            frame.put("│", row: topRow + r, column: left + boxWidth - 1, style: border)
-        }
-        frame.put("└" + String(repeating: "─", count: boxWidth - 2) + "┘", row: topRow + boxHeight - 1, column: left, style: border)
+        let (left, topRow) = frame.centredBox(width: boxWidth, height: boxHeight, title: title)
         // When the terminal is short, the list is cut rather than the frame overflowing.
         let visible = max(0, innerHeight - 3)
         for (i, binding) in bindings.prefix(visible).enumerated() {
