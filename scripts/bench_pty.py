@@ -15,16 +15,21 @@ What is measured, each the median of --runs runs (default 9), tutor and baseline
   sequences are stripped for this check). The Baseline draws the same footer text on its bottom row,
   so the same marker ends its (one-line) frame.
 - Peak RSS: ru_maxrss of the child from os.wait4 after it quits on "q".
-- Input drain: after the first frame has settled, 500 Down keys (kcud1 of xterm-256color, ESC O B,
-  since ncurses turns on keypad transmit mode) and "q" are written with one os.write; the time is from
-  that write until the pty reports end-of-file (the child closed it by exiting; its progress save and
-  terminal restore are included). The bytes the tutor writes in that time are counted and compared
-  with the bytes of a run that sends "G" (End) and "q": both end on the same screen, so equal byte
-  counts mean the 500 keys cost one frame. The Baseline's figure is its own write-to-exit time for the
-  same bytes (it quits on the first key).
+- Input drain, two ways, each after the first frame has settled (no output for --settle ms):
+  * 500 Down keys (kcud1 of xterm-256color, ESC O B, since ncurses turns on keypad transmit mode) and
+    "q", written with one os.write, timed from that write until the pty reports end-of-file (the child
+    closed it by exiting; its progress save and terminal restore are included). The bytes written in
+    that time are compared with a run that sends only "q": the run loop drains the whole burst before
+    drawing, meets the quit and exits, so equal counts mean no frame was drawn for the 500 keys. The
+    Baseline's figure is its own write-to-exit time for the same bytes (it quits on the first key).
+  * 500 Down keys alone, timed from the write to the last byte of output before the pty falls quiet,
+    i.e. to the end of the frame they lead to. Compared with "G" (End), one key that leads to the same
+    screen because the menu has fewer than 500 rows: equal byte counts mean the burst cost one frame.
+- With --content-min, also the first frame with a one-section folder: the start-up cost that does not
+  depend on content.
 
-Usage: bench_pty.py --tutor BIN --baseline BIN --content DIR --content10 DIR [--runs N]
-                    [--progress-rows FILE] [--settle MS] [--dump]
+Usage: bench_pty.py --tutor BIN --baseline BIN --content DIR --content10 DIR [--content-min DIR]
+                    [--runs N] [--progress-rows FILE] [--settle MS] [--dump]
 """
 
 import argparse
@@ -201,11 +206,14 @@ class Bench:
         burst = DOWN * 500 + b"q"
 
         # Interleave tutor and baseline runs so drifts in machine load hit both alike.
-        frames = {"tutor": [], "tutor10": [], "baseline": []}
-        rss = {"tutor": [], "tutor10": [], "baseline": []}
+        starts = [("baseline", "baseline", None), ("tutor", "tutor", args.content),
+                  ("tutor10", "tutor", args.content10)]
+        if args.content_min:
+            starts.append(("tutor_min", "tutor", args.content_min))
+        frames = {name: [] for name, _, _ in starts}
+        rss = {name: [] for name, _, _ in starts}
         for _ in range(args.runs):
-            for name, program, content in (("baseline", "baseline", None), ("tutor", "tutor", args.content),
-                                           ("tutor10", "tutor", args.content10)):
+            for name, program, content in starts:
                 ms, kib = self.first_frame(program, content)
                 frames[name].append(ms)
                 rss[name].append(kib)
@@ -216,6 +224,10 @@ class Bench:
         rows.append(row("first frame, 10x content", ff["tutor10"], ff["tutor"], "ms", "tutor, shipped content",
                         ratio_limit=2.0))
         rows.append(row("first frame, 10x content vs Baseline", ff["tutor10"], ff["baseline"], "ms", "Baseline"))
+        if args.content_min:
+            # What start-up costs beyond the Baseline when there is almost nothing to load.
+            rows.append(row("first frame, one section and no quizzes", ff["tutor_min"], ff["baseline"], "ms",
+                            "Baseline"))
         rows.append(row("peak RSS, shipped content", peak["tutor"], peak["baseline"], "MiB", "Baseline",
                         ratio_limit=1.5))
         rows.append(row("peak RSS, 10x content", peak["tutor10"], peak["baseline"], "MiB", "Baseline"))
@@ -302,6 +314,7 @@ def main():
     parser.add_argument("--baseline", required=True)
     parser.add_argument("--content", required=True)
     parser.add_argument("--content10", required=True)
+    parser.add_argument("--content-min", help="a content folder with one section, for the fixed start-up cost")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--settle", type=float, default=150, help="quiet ms that end a frame (default 150)")
     parser.add_argument("--progress-rows", help="ProgressBench --json output to add to the table")

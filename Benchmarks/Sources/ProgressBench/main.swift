@@ -6,7 +6,8 @@
 // operation timed in the same run, so the ratio survives a noisy machine. The measures:
 // - save: `ProgressStore.save` of a progress whose review log has --entries entries (default 100,000);
 //   reference: a FileHandle write of the same number of bytes plus fsync;
-// - encode / decode: the JSON part of saving and loading alone (`ProgressDocument`), same references;
+// - encode / decode: the JSON part of saving and loading alone (`ProgressDocument`), same references,
+//   with the parts that suggest levers (compact encoding; decode's two passes) timed apart;
 // - load: opening a `ProgressStore` on that file (lock, read, decode); reference: a FileHandle read of it;
 // - for each --content: the launcher's load (`SectionLoader` + `QuizLoader`) and `ContentValidator`;
 //   reference: reading every file of the folder with a FileHandle.
@@ -69,6 +70,23 @@ func benchmarkProgress(_ options: Options, stopwatch: Stopwatch, folder: String)
     let encode = try stopwatch.median { _ = try ProgressDocument.encode(progress) }
     rows.append(ResultRow(measure: "  of which JSON encode", tutorMilliseconds: encode,
                           baselineMilliseconds: writeReference, baselineName: "FileHandle write+fsync"))
+    // What the file's format costs: the same value without pretty printing and sorted keys.
+    var compactSize = 0
+    let compact = try stopwatch.median { compactSize = try JSONEncoder().encode(progress).count }
+    rows.append(ResultRow(measure: "  compact JSON encode instead (\(compactSize / 1024) KiB)", tutorMilliseconds: compact,
+                          baselineMilliseconds: writeReference, baselineName: "FileHandle write+fsync"))
+
+    do {
+        // The lever for the save target: everything but the log, which could be appended to instead.
+        var withoutLog = progress
+        withoutLog.reviewLog = []
+        let smallSize = try ProgressDocument.encode(withoutLog).count
+        let store = ProgressStore(path: folder + "/without-log.json", now: 0)
+        let save = try stopwatch.median { try store.save(withoutLog) }
+        let reference = try stopwatch.median { try ReferenceIO.writeAndSync(count: smallSize, to: referencePath) }
+        rows.append(ResultRow(measure: "  same progress without its log (\(smallSize / 1024) KiB)", tutorMilliseconds: save,
+                              baselineMilliseconds: reference, baselineName: "FileHandle write+fsync, same size"))
+    }
 
     let readReference = try stopwatch.median { try ReferenceIO.read(path) }
     var loadedCount = 0
@@ -83,6 +101,15 @@ func benchmarkProgress(_ options: Options, stopwatch: Stopwatch, folder: String)
                           baselineMilliseconds: readReference, baselineName: "FileHandle read"))
     let decode = stopwatch.median { _ = ProgressDocument.decode(bytes) }
     rows.append(ResultRow(measure: "  of which JSON decode", tutorMilliseconds: decode,
+                          baselineMilliseconds: readReference, baselineName: "FileHandle read"))
+    // ProgressDocument.decode makes two passes: a JSONValue tree of the whole file (to read
+    // schemaVersion and tell damaged files apart), then the typed Progress. Timed apart here.
+    let data = Data(bytes)
+    let tree = try stopwatch.median { _ = try JSONDecoder().decode(JSONValue.self, from: data) }
+    rows.append(ResultRow(measure: "    pass 1: whole file as a JSONValue tree", tutorMilliseconds: tree,
+                          baselineMilliseconds: readReference, baselineName: "FileHandle read"))
+    let typed = try stopwatch.median { _ = try JSONDecoder().decode(Progress.self, from: data) }
+    rows.append(ResultRow(measure: "    pass 2: typed Progress", tutorMilliseconds: typed,
                           baselineMilliseconds: readReference, baselineName: "FileHandle read"))
     return rows
 }
