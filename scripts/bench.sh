@@ -35,7 +35,7 @@ mkdir -p "$work/content-min/guide"
 cp Content/guide/who-is-an-ml-engineer.md "$work/content-min/guide/"
 
 echo "timing progress and content code ($runs runs each)..." >&2
-"$benchmarks/ProgressBench" --runs "$runs" --json \
+"$benchmarks/ProgressBench" --runs "$runs" --json --write-fixture "$work/heavy-progress.json" \
   --content "shipped=$PWD/Content" --content "10x=$work/content10" >"$work/progress-rows.jsonl"
 
 echo "timing the tutor in a pseudo-terminal ($runs runs each)..." >&2
@@ -43,4 +43,4 @@ echo "mltutor benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPU(s), load
 echo
 python3 scripts/bench_pty.py --tutor "$tutor" --baseline "$benchmarks/Baseline" \
   --content "$PWD/Content" --content10 "$work/content10" --content-min "$work/content-min" --runs "$runs" \
-  --progress-rows "$work/progress-rows.jsonl"
+  --progress-file "$work/heavy-progress.json" --progress-rows "$work/progress-rows.jsonl"

@@ -25,11 +25,14 @@ What is measured, each the median of --runs runs (default 9), tutor and baseline
   * 500 Down keys alone, timed from the write to the last byte of output before the pty falls quiet,
     i.e. to the end of the frame they lead to. Compared with "G" (End), one key that leads to the same
     screen because the menu has fewer than 500 rows: equal byte counts mean the burst cost one frame.
+- With --progress-file (ProgressBench --write-fixture: a 100,000-entry review log), a start with that
+  file, then "1" Enter to open the first section (waiting for the reader's footer, "Esc back  ? help"),
+  then one Down key timed to the end of the frame it causes; against the same session with no file.
 - With --content-min, also the first frame with a one-section folder: the start-up cost that does not
   depend on content.
 
 Usage: bench_pty.py --tutor BIN --baseline BIN --content DIR --content10 DIR [--content-min DIR]
-                    [--runs N] [--progress-rows FILE] [--settle MS] [--dump]
+                    [--progress-file FILE] [--runs N] [--progress-rows FILE] [--settle MS] [--dump]
 """
 
 import argparse
@@ -46,6 +49,7 @@ import time
 
 ROWS, COLUMNS = 30, 100
 MARKER = "q quit".encode("utf-8")
+READER_MARKER = "Esc back  ? help".encode("utf-8")  # the end of the reader's footer
 DOWN = b"\x1bOB"          # xterm-256color kcud1 (keypad transmit mode, which ncurses enables)
 ESCAPE_SEQUENCE = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07]*\x07|[()][0-9A-Za-z]|[=>78]|O.)")
 
@@ -90,19 +94,25 @@ class Child:
         self.output += data
         return data
 
-    def wait_for(self, marker, timeout=20.0):
-        """Reads until `marker` appears; returns the perf_counter time it was seen."""
+    def wait_for(self, marker, timeout=20.0, since=0):
+        """Reads until `marker` appears at or after offset `since`; returns the perf_counter time it was seen."""
         deadline = time.perf_counter() + timeout
-        while marker not in self.output:
+        while self.output.find(marker, since) < 0:
             if self.closed or time.perf_counter() > deadline:
                 tail = bytes(self.output[-300:])
                 raise BenchFailure(f"marker {marker!r} not seen; output ended with {tail!r}")
             self.read_some(deadline - time.perf_counter())
         return time.perf_counter()
 
-    def settle(self, quiet):
-        """Reads until nothing arrives for `quiet` seconds; returns (what was read, when its last byte came)."""
+    def settle(self, quiet, first_timeout=0.0):
+        """Reads until nothing arrives for `quiet` seconds; returns (what was read, when its last byte came).
+
+        With `first_timeout`, first waits up to that long for output to begin, so a program that is busy
+        (saving, say) before it draws is not mistaken for one that has nothing to draw.
+        """
         start, last = len(self.output), None
+        if first_timeout and self.read_some(first_timeout):
+            last = time.perf_counter()
         while self.read_some(quiet):
             last = time.perf_counter()
         return bytes(self.output[start:]), last
@@ -137,13 +147,15 @@ class Bench:
         self.args = args
         self.scratch = tempfile.mkdtemp(prefix="mltutor-bench-")
 
-    def environment(self, content):
+    def environment(self, content, progress_file=None):
         env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "LINES", "COLUMNS")}
         env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
         if content is not None:
             # A fresh progress file for every run: a first start, no file to read.
             folder = tempfile.mkdtemp(dir=self.scratch)
             env["MLTUTOR_PROGRESS"] = os.path.join(folder, "progress.json")
+            if progress_file:
+                shutil.copyfile(progress_file, env["MLTUTOR_PROGRESS"])
             env["MLTUTOR_CONTENT"] = content
         return env
 
@@ -171,6 +183,28 @@ class Bench:
             raise BenchFailure(f"{program} exited with {code}")
         return (seen - child.started) * 1000, usage.ru_maxrss
 
+    def reading_session(self, content, progress_file=None):
+        """A start, then open the first section and scroll one line: (ms to first frame, ms from the
+        Down key to the end of the frame it causes, peak RSS in KiB). The scroll is timed to the frame
+        because the run loop saves progress (the reader's position) before drawing it."""
+        child = Child(self.command("tutor", content), self.environment(content, progress_file))
+        seen = child.wait_for(MARKER, timeout=120.0)
+        child.settle(self.args.settle / 1000)
+        opened_from = len(child.output)
+        child.send(b"1\r")  # 1 selects the first section, Enter opens it
+        child.wait_for(READER_MARKER, timeout=120.0, since=opened_from)
+        child.settle(self.args.settle / 1000)
+        sent = time.perf_counter()
+        child.send(DOWN)
+        drawn, last = child.settle(self.args.settle / 1000, first_timeout=120.0)
+        if not drawn:
+            raise BenchFailure("the reader drew nothing after a Down key")
+        child.send(b"qq")  # back to the menu, then quit
+        _, code, usage = child.finish(timeout=120.0)
+        if code != 0:
+            raise BenchFailure(f"tutor exited with {code} after reading")
+        return (seen - child.started) * 1000, (last - sent) * 1000, usage.ru_maxrss
+
     def after_keys(self, program, keys, content=None, quit_after=False):
         """After the first frame settles, writes `keys` in one write.
 
@@ -189,7 +223,7 @@ class Bench:
             ended, code, _ = child.finish()
             elapsed, count = (ended - sent) * 1000, len(child.output) - before
         else:
-            drawn, last = child.settle(self.args.settle / 1000)
+            drawn, last = child.settle(self.args.settle / 1000, first_timeout=20.0)
             elapsed, count = ((last - sent) * 1000 if last else 0.0), len(drawn)
             child.send(b"q")
             _, code, _ = child.finish()
@@ -268,6 +302,22 @@ class Bench:
         rows.append(row("500 Downs: bytes drawn, 10x", statistics.median(counted["frame10"]), end10_bytes,
                         "bytes", "End key (one frame, same screen)", ratio_limit=1.1))
 
+        if args.progress_file:
+            # A heavy learner: the tutor starts by loading the progress file, and saves it on every
+            # batch of effects, including each scroll in the reader.
+            sessions = {"fresh": [], "heavy": []}
+            for _ in range(args.runs):
+                sessions["fresh"].append(self.reading_session(args.content))
+                sessions["heavy"].append(self.reading_session(args.content, args.progress_file))
+            fresh = [statistics.median(column) for column in zip(*sessions["fresh"])]
+            heavy = [statistics.median(column) for column in zip(*sessions["heavy"])]
+            rows.append(row("first frame, 100k-entry progress file", heavy[0], fresh[0], "ms",
+                            "tutor, no progress file"))
+            rows.append(row("reader: one Down key to its frame, 100k-entry progress", heavy[1], fresh[1], "ms",
+                            "tutor, no progress file"))
+            rows.append(row("peak RSS, 100k-entry progress file", heavy[2] / 1024, fresh[2] / 1024, "MiB",
+                            "tutor, no progress file"))
+
         if args.progress_rows:
             with open(args.progress_rows, encoding="utf-8") as handle:
                 for line in handle:
@@ -315,6 +365,7 @@ def main():
     parser.add_argument("--content", required=True)
     parser.add_argument("--content10", required=True)
     parser.add_argument("--content-min", help="a content folder with one section, for the fixed start-up cost")
+    parser.add_argument("--progress-file", help="a heavy progress file to start the tutor with (copied per run)")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--settle", type=float, default=150, help="quiet ms that end a frame (default 150)")
     parser.add_argument("--progress-rows", help="ProgressBench --json output to add to the table")

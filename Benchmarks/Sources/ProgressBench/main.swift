@@ -1,6 +1,6 @@
 // ProgressBench: times the real TutorCore code that sits on the tutor's start-up and save paths.
 //
-//   ProgressBench [--runs N] [--entries N] [--json] [--content LABEL=DIR]...
+//   ProgressBench [--runs N] [--entries N] [--json] [--content LABEL=DIR]... [--write-fixture FILE]
 //
 // Every figure is the median of N runs (default 9) after one warm-up, printed next to a reference
 // operation timed in the same run, so the ratio survives a noisy machine. The measures:
@@ -11,6 +11,7 @@
 // - load: opening a `ProgressStore` on that file (lock, read, decode); reference: a FileHandle read of it;
 // - for each --content: the launcher's load (`SectionLoader` + `QuizLoader`) and `ContentValidator`;
 //   reference: reading every file of the folder with a FileHandle.
+// --write-fixture copies the saved progress file to FILE, for scripts/bench_pty.py to start the tutor with.
 // With --json each row is one JSON object per line, for scripts/bench_pty.py to put in its table.
 
 import Foundation
@@ -24,14 +25,18 @@ struct Options {
     var entries = 100_000
     var json = false
     var contents: [(label: String, path: String)] = []
+    /// Where to leave a copy of the benchmark's progress file, for timing the tutor starting with it.
+    var fixturePath: String?
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
-            case "--runs", "--entries", "--content":
+            case "--runs", "--entries", "--content", "--write-fixture":
                 guard let value = rest.popFirst() else { throw BenchError("\(argument) needs a value") }
-                if argument == "--content" {
+                if argument == "--write-fixture" {
+                    fixturePath = value
+                } else if argument == "--content" {
                     let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
                     contents.append(parts.count == 2 ? (parts[0], parts[1]) : (value, value))
                 } else {
@@ -86,6 +91,11 @@ func benchmarkProgress(_ options: Options, stopwatch: Stopwatch, folder: String)
         let reference = try stopwatch.median { try ReferenceIO.writeAndSync(count: smallSize, to: referencePath) }
         rows.append(ResultRow(measure: "  same progress without its log (\(smallSize / 1024) KiB)", tutorMilliseconds: save,
                               baselineMilliseconds: reference, baselineName: "FileHandle write+fsync, same size"))
+    }
+
+    if let fixturePath = options.fixturePath {
+        try? FileManager.default.removeItem(atPath: fixturePath)
+        try FileManager.default.copyItem(atPath: path, toPath: fixturePath)
     }
 
     let readReference = try stopwatch.median { try ReferenceIO.read(path) }
