@@ -118,6 +118,13 @@ func benchmarkProgress(_ options: Options, stopwatch: Stopwatch, folder: String)
     let tree = try stopwatch.median { _ = try JSONDecoder().decode(JSONValue.self, from: data) }
     rows.append(ResultRow(measure: "    pass 1: whole file as a JSONValue tree", tutorMilliseconds: tree,
                           baselineMilliseconds: readReference, baselineName: "FileHandle read"))
+    var probed: Int?
+    let probe = try stopwatch.median { probed = try JSONDecoder().decode(VersionProbe.self, from: data).schemaVersion }
+    guard probed == Progress.currentSchemaVersion else {
+        throw BenchError("the version probe read \(probed.map(String.init) ?? "nothing"), not the current schema")
+    }
+    rows.append(ResultRow(measure: "    instead of pass 1: schemaVersion alone (keyed probe)", tutorMilliseconds: probe,
+                          baselineMilliseconds: readReference, baselineName: "FileHandle read"))
     let typed = try stopwatch.median { _ = try JSONDecoder().decode(Progress.self, from: data) }
     rows.append(ResultRow(measure: "    pass 2: typed Progress", tutorMilliseconds: typed,
                           baselineMilliseconds: readReference, baselineName: "FileHandle read"))
