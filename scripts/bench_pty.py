@@ -151,7 +151,7 @@ class Bench:
         env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "LINES", "COLUMNS")}
         env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
         if content is not None:
-            # A fresh progress file for every run: a first start, no file to read.
+            # A fresh folder for every run's progress file: a first start, unless a file is copied in.
             folder = tempfile.mkdtemp(dir=self.scratch)
             env["MLTUTOR_PROGRESS"] = os.path.join(folder, "progress.json")
             if progress_file:
