@@ -30,9 +30,11 @@ benchmarks="$(swift build -c release --package-path Benchmarks --show-bin-path)"
 echo "generating the 10x corpus..." >&2
 python3 scripts/make_bench_corpus.py Content "$work/content10" 10 >&2
 "$tutor" validate "$work/content10" >&2
-# One section and nothing else: what starting costs when there is almost no content to load.
-mkdir -p "$work/content-min/guide"
+# Cut-down folders that split the start-up time: one section and nothing else (what starting costs
+# with almost no content), and the shipped sections without the quizzes.
+mkdir -p "$work/content-min/guide" "$work/content-sections"
 cp Content/guide/who-is-an-ml-engineer.md "$work/content-min/guide/"
+cp -R Content/guide Content/skills.yaml "$work/content-sections/"
 
 echo "timing progress and content code ($runs runs each)..." >&2
 "$benchmarks/ProgressBench" --runs "$runs" --json --write-fixture "$work/heavy-progress.json" \
@@ -42,5 +44,7 @@ echo "timing the tutor in a pseudo-terminal ($runs runs each)..." >&2
 echo "mltutor benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPU(s), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 python3 scripts/bench_pty.py --tutor "$tutor" --baseline "$benchmarks/Baseline" \
-  --content "$PWD/Content" --content10 "$work/content10" --content-min "$work/content-min" --runs "$runs" \
+  --content "$PWD/Content" --content10 "$work/content10" --runs "$runs" \
+  --extra-content "one section, no quizzes=$work/content-min" \
+  --extra-content "shipped sections, no quizzes=$work/content-sections" \
   --progress-file "$work/heavy-progress.json" --progress-rows "$work/progress-rows.jsonl"

@@ -28,10 +28,10 @@ What is measured, each the median of --runs runs (default 9), tutor and baseline
 - With --progress-file (ProgressBench --write-fixture: a 100,000-entry review log), a start with that
   file, then "1" Enter to open the first section (waiting for the reader's footer, "Esc back  ? help"),
   then one Down key timed to the end of the frame it causes; against the same session with no file.
-- With --content-min, also the first frame with a one-section folder: the start-up cost that does not
-  depend on content.
+- With --extra-content LABEL=DIR (repeatable), also the first frame with other content folders, such as
+  one section alone (the start-up cost that does not depend on content) or the sections without quizzes.
 
-Usage: bench_pty.py --tutor BIN --baseline BIN --content DIR --content10 DIR [--content-min DIR]
+Usage: bench_pty.py --tutor BIN --baseline BIN --content DIR --content10 DIR [--extra-content LABEL=DIR]...
                     [--progress-file FILE] [--runs N] [--progress-rows FILE] [--settle MS] [--dump]
 """
 
@@ -242,8 +242,8 @@ class Bench:
         # Interleave tutor and baseline runs so drifts in machine load hit both alike.
         starts = [("baseline", "baseline", None), ("tutor", "tutor", args.content),
                   ("tutor10", "tutor", args.content10)]
-        if args.content_min:
-            starts.append(("tutor_min", "tutor", args.content_min))
+        extras = [entry.split("=", 1) for entry in args.extra_content]
+        starts += [("extra:" + label, "tutor", folder) for label, folder in extras]
         frames = {name: [] for name, _, _ in starts}
         rss = {name: [] for name, _, _ in starts}
         for _ in range(args.runs):
@@ -258,10 +258,9 @@ class Bench:
         rows.append(row("first frame, 10x content", ff["tutor10"], ff["tutor"], "ms", "tutor, shipped content",
                         ratio_limit=2.0))
         rows.append(row("first frame, 10x content vs Baseline", ff["tutor10"], ff["baseline"], "ms", "Baseline"))
-        if args.content_min:
-            # What start-up costs beyond the Baseline when there is almost nothing to load.
-            rows.append(row("first frame, one section and no quizzes", ff["tutor_min"], ff["baseline"], "ms",
-                            "Baseline"))
+        for label, _ in extras:
+            # Cut-down folders show which part of the content the start-up time goes to.
+            rows.append(row(f"first frame, {label}", ff["extra:" + label], ff["baseline"], "ms", "Baseline"))
         rows.append(row("peak RSS, shipped content", peak["tutor"], peak["baseline"], "MiB", "Baseline",
                         ratio_limit=1.5))
         rows.append(row("peak RSS, 10x content", peak["tutor10"], peak["baseline"], "MiB", "Baseline"))
@@ -364,7 +363,8 @@ def main():
     parser.add_argument("--baseline", required=True)
     parser.add_argument("--content", required=True)
     parser.add_argument("--content10", required=True)
-    parser.add_argument("--content-min", help="a content folder with one section, for the fixed start-up cost")
+    parser.add_argument("--extra-content", action="append", default=[], metavar="LABEL=DIR",
+                        help="another content folder to time the first frame with (repeatable)")
     parser.add_argument("--progress-file", help="a heavy progress file to start the tutor with (copied per run)")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--settle", type=float, default=150, help="quiet ms that end a frame (default 150)")
