@@ -7,6 +7,8 @@ let package = Package(
     name: "mltutor",
     products: [
         .executable(name: "mltutor", targets: ["mltutor"]),
+        // For the benchmark package in scripts/benchmarks, which times the real core.
+        .library(name: "TutorCore", targets: ["TutorCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

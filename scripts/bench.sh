@@ -4,7 +4,7 @@
 #
 #   scripts/bench.sh [RUNS]        RUNS ≥ 7 (default 9): each figure is the median of that many runs
 #
-# Builds the tutor and the Benchmarks package (Baseline, ProgressBench) in release mode, generates a
+# Builds the tutor and the benchmark package (scripts/benchmarks) (Baseline, ProgressBench) in release mode, generates a
 # 10x corpus from Content/ and validates it, then prints one table: every figure next to a reference
 # measured in the same run, the ratio, the target and PASS/MISS. Exits 1 if a target is missed,
 # 2 if a measurement could not be taken. Needs Python 3 (standard library only).
@@ -24,8 +24,8 @@ trap 'rm -rf "$work"' EXIT
 echo "building release binaries..." >&2
 swift build -c release --product mltutor >&2
 tutor="$(swift build -c release --show-bin-path)/mltutor"
-swift build -c release --package-path Benchmarks >&2
-benchmarks="$(swift build -c release --package-path Benchmarks --show-bin-path)"
+swift build -c release --package-path scripts/benchmarks >&2
+benchmarks="$(swift build -c release --package-path scripts/benchmarks --show-bin-path)"
 
 echo "generating the 10x corpus..." >&2
 python3 scripts/make_bench_corpus.py Content "$work/content10" 10 >&2

@@ -8,8 +8,8 @@ import PackageDescription
 let package = Package(
     name: "mltutor-benchmarks",
     dependencies: [
-        // TutorCore's own dependency, at the same version range as the main package.
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The tutor itself, for its TutorCore library: the benchmark times the real code.
+        .package(name: "mltutor", path: "../.."),
     ],
     targets: [
         // Its own module map for ncursesw: the baseline must not borrow the tutor's shim.
@@ -20,16 +20,10 @@ let package = Package(
         ),
         // The reference program: Foundation + ncurses started the way the tutor starts them, one line drawn.
         .executableTarget(name: "Baseline", dependencies: ["CBaselineCurses"]),
-        // The main package's TutorCore, compiled from its own sources through the symlink
-        // Sources/TutorCore -> ../../Sources/TutorCore. The main package exports only the `mltutor`
-        // executable, and SwiftPM lets a package use another's targets only through library products,
-        // so a path dependency on `..` cannot reach TutorCore until the main manifest adds
-        // `.library(name: "TutorCore", targets: ["TutorCore"])`.
-        .target(name: "TutorCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Times saving/loading progress and loading/validating content through the real TutorCore code.
         .executableTarget(
             name: "ProgressBench",
-            dependencies: ["TutorCore"]
+            dependencies: [.product(name: "TutorCore", package: "mltutor")]
         ),
     ],
     swiftLanguageModes: [.v6]
