@@ -53,4 +53,12 @@ import Testing
         let front = try FrontMatter.parse("\u{FEFF}---\nid: a\n---\nx", path: "b.md")
         #expect(front.entries["id"]?.value == "a")
     }
+
+    @Test func windowsLineEndingsAreRead() throws {
+        let front = try FrontMatter.parse("---\r\nid: a\r\ntitle: A\r\n---\r\nBody\r\n", path: "w.md")
+        #expect(front.entries["id"]?.value == "a")
+        #expect(front.entries["title"]?.line == 3)
+        #expect(front.bodyLine == 5)
+        #expect(front.body.hasPrefix("Body"))
+    }
 }

@@ -24,7 +24,9 @@ public enum SkillParser {
         var result = ParsedSkills(path: path)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver skips Yams's regex-based tag detection: the fields are typed by
+            // YAMLFields from their text, so the tags were never read (and cost most of start-up).
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 result.problems.append(ContentProblem(path: path, line: 1, message: "the skills file is empty"))
                 return result
             }
