@@ -46,6 +46,13 @@ public enum ProgressDocument {
         }
         let data = Data(bytes)
         let decoder = JSONDecoder()
+        // Fast path: a current-schema file decodes directly; anything else takes the full check
+        // below, which also words the reason when the file is damaged.
+        if let probe = try? decoder.decode(SchemaVersionProbe.self, from: data),
+           probe.version == Progress.currentSchemaVersion,
+           let progress = try? decoder.decode(Progress.self, from: data) {
+            return .current(progress)
+        }
         let tree: JSONValue
         do {
             tree = try decoder.decode(JSONValue.self, from: data)
