@@ -59,9 +59,16 @@ enum ChiSquareGenerators {
         let r = try ChiSquareTest.independence(table: table)
         let overObserved = CompensatedSum(r.cells.map { ($0.observed - $0.expected) * ($0.observed - $0.expected) / $0.observed }).value
         let rows = table.count, columns = table[0].count
-        var text = story.setting + "\n              " + story.columns.joined(separator: " | ")
+        // A plain-text table: labels padded to one width, each column as wide as its heading.
+        let labelWidth = story.rows.map(\.count).max() ?? 0
+        func padded(_ text: String, _ width: Int) -> String {
+            String(repeating: " ", count: max(0, width - text.count)) + text
+        }
+        let widths = story.columns.map { max(5, $0.count) }
+        var text = story.setting + "\n" + padded("", labelWidth) + " | "
+            + zip(story.columns, widths).map { padded($0, $1) }.joined(separator: " | ")
         for (label, row) in zip(story.rows, table) {
-            text += "\n  \(label): " + row.map { fmt($0) }.joined(separator: " | ")
+            text += "\n" + padded(label, labelWidth) + " | " + zip(row, widths).map { padded(fmt($0), $1) }.joined(separator: " | ")
         }
         text += "\nTest whether the two classifications are independent with a χ² test (no continuity correction)."
         return HypothesisTestQuestion(

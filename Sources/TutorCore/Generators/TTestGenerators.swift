@@ -59,9 +59,10 @@ enum TTestGenerators {
     static func twoSample(_ reference: GeneratorReference, id: String, seed: UInt64, welch: Bool,
                           draw: inout GeneratorDraw) throws -> GeneratedQuestion {
         let story = draw.pick(twoSampleStories)
-        let n1 = draw.integer(7...12)
-        let n2 = welch ? draw.integer(9...16) : draw.integer(7...12)
-        // Welch questions get clearly unequal spreads, so the two dfs differ enough to tell apart.
+        // Welch questions give the smaller group the larger spread, the case Welch's test exists for;
+        // its df then falls well below n₁ + n₂ − 2, so the two dfs are easy to tell apart.
+        let n1 = welch ? draw.integer(10...16) : draw.integer(7...12)
+        let n2 = welch ? draw.integer(6...9) : draw.integer(7...12)
         let sd2 = welch ? story.sd * draw.uniform(1.8...3.0) : story.sd * draw.uniform(0.85...1.15)
         let x = draw.sample(n1, mean: story.mean, sd: story.sd, decimals: story.decimals)
         let y = draw.sample(n2, mean: story.mean + effect(&draw) * story.sd, sd: sd2, decimals: story.decimals)
