@@ -60,20 +60,20 @@ enum StatsRunner {
                 for warning in report.warnings { StandardError.write("warning: \(warning)") }
             }
         } catch let error as LabInputError {
-            fail(error.description)
+            try fail(error.description)
         } catch let error as StatsInput.Unreadable {
-            fail(error.description)
+            try fail(error.description)
         } catch let error as StatisticsError {
-            fail("mltutor: \(error.description)")
+            try fail("mltutor: \(error.description)")
         } catch let error as StatsJSON.NotFinite {
-            fail("mltutor: \(error.description)")
+            try fail("mltutor: \(error.description)")
         }
     }
 
     /// Writes a message on standard error and stops with status 1.
-    private static func fail(_ message: String) -> Never {
+    private static func fail(_ message: String) throws -> Never {
         FileHandle.standardError.write(Data((message + "\n").utf8))
-        Foundation.exit(1)
+        throw ExitCode.failure
     }
 
     private static func emit(_ text: String) {

@@ -38,6 +38,7 @@ struct StatsTTestCommand: ParsableCommand {
 
         func run() throws {
             try StatsRunner.run(output) {
+                guard mu.isFinite else { throw StatisticsError.nonFiniteValue("--mu is \(mu)") }
                 let list = try StatsInput.list(file)
                 let r = try located(list, path: file) { try TTest.oneSample(list.values, hypothesizedMean: mu) }
                 return report(r, meanDifference: r.estimate - r.hypothesizedValue)
@@ -58,9 +59,11 @@ struct StatsTTestCommand: ParsableCommand {
                 try StatsInput.checkSingleStandardInput([a, b])
                 let x = try StatsInput.list(a)
                 let y = try StatsInput.list(b)
-                // Too few values or no spread belongs to whichever file has the problem.
-                _ = try located(x, path: a) { try TTest.oneSample(x.values) }
-                _ = try located(y, path: b) { try TTest.oneSample(y.values) }
+                // Too few values belongs to whichever file has the problem (one constant sample is fine).
+                for (list, path, name) in [(x, a, "the first sample"), (y, b, "the second sample")] where list.values.count < 2 {
+                    throw LabInputError(path: path, line: list.lines.first ?? 1, message:
+                        StatisticsError.tooFewObservations(sample: name, needed: 2, got: list.values.count).description)
+                }
                 let r = try located(x, path: a) { try TTest.twoSample(x.values, y.values, equalVariances: !welch) }
                 return report(r, meanDifference: r.estimate)
             }
@@ -101,6 +104,7 @@ struct StatsZTestCommand: ParsableCommand {
 
         func run() throws {
             try StatsRunner.run(output) {
+                guard mu.isFinite else { throw StatisticsError.nonFiniteValue("--mu is \(mu)") }
                 let list = try StatsInput.list(file)
                 let r = try StatsTTestCommand.located(list, path: file) {
                     try ZTest.oneSample(list.values, hypothesizedMean: mu, populationStandardDeviation: sigma)

@@ -159,6 +159,22 @@ import Testing
         #expect(constant.error.hasPrefix("-:3: the sample has zero variance"))
     }
 
+    @Test func twoSampleErrorsPointAtTheFileWithTheProblem() async throws {
+        let scratch = try Scratch()
+        let a = try scratch.write("a.txt", "5 6 7 8\n")
+        let constant = try scratch.write("constant.txt", "4 4 4\n")
+        let single = try scratch.write("single.txt", "\n9\n")
+        // One constant sample still leaves a pooled variance, so the test runs.
+        let pooled = try await mltutor(["stats", "ttest", "two-sample", a, constant, "--json"])
+        #expect(pooled.status == .exited(0))
+        #expect(try number(try pooled.json(), "df") == 5)
+        let short = try await mltutor(["stats", "ttest", "two-sample", a, single])
+        #expect(short.status == .exited(1))
+        #expect(short.error == "\(single):2: the second sample needs at least 2 observations, got 1\n")
+        let both = try await mltutor(["stats", "ttest", "two-sample", "-", "-"], input: "1 2")
+        #expect(both.error.contains("standard input can be read only once"))
+    }
+
     @Test func missingFileIsCannotRead() async throws {
         let outcome = try await mltutor(["stats", "anova", "/nonexistent/mltutor-data.txt"])
         #expect(outcome.status == .exited(1))
