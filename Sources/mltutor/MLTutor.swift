@@ -11,7 +11,7 @@ struct MLTutor: ParsableCommand {
             lessons, and a reader. Press ? on any screen for its keys.
             """,
         version: MLTutorVersion.current,
-        subcommands: [QuizCommand.self, ValidateCommand.self, ProgressCommand.self, ExportCommand.self, ResetCommand.self]
+        subcommands: [QuizCommand.self, ValidateCommand.self, ProgressCommand.self, ExportCommand.self, ResetCommand.self, StatsCommand.self]
     )
 
     @OptionGroup var options: CommonOptions

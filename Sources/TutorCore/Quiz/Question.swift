@@ -13,10 +13,13 @@ public struct Question: Hashable, Sendable, Identifiable {
     public var timeLimit: Int?
     /// The 1-based line of the question in its quiz file, for messages.
     public var line: Int
+    /// The generator behind a generated question (`generator:` in the quiz file), else nil.
+    /// `Quiz.materialised(seed:)` replaces such a question with fresh numbers under the same id.
+    public var generator: GeneratorReference?
 
     public init(
         id: String, prompt: String, kind: QuestionKind, explanation: String, topics: [String] = [],
-        sectionID: String? = nil, timeLimit: Int? = nil, line: Int = 0
+        sectionID: String? = nil, timeLimit: Int? = nil, line: Int = 0, generator: GeneratorReference? = nil
     ) {
         self.id = id
         self.prompt = prompt
@@ -26,6 +29,7 @@ public struct Question: Hashable, Sendable, Identifiable {
         self.sectionID = sectionID
         self.timeLimit = timeLimit
         self.line = line
+        self.generator = generator
     }
 
     /// Whether `response` is a right answer; a response of the wrong shape is simply wrong.

@@ -4,7 +4,7 @@ import Yams
 enum QuestionParser {
     /// Keys a question may carry; which of them apply depends on `type`.
     static let questionKeys = ["id", "type", "prompt", "choices", "answer", "tolerance", "percent",
-                               "explanation", "topics", "section", "timeLimit"]
+                               "explanation", "topics", "section", "timeLimit", "generator", "parameters"]
     /// The three tolerance rules, exactly one of which a tolerance mapping holds.
     static let toleranceKeys = ["absolute", "relative", "sigfigs"]
 
@@ -39,8 +39,6 @@ enum QuestionParser {
             fields.report(line, "question '\(id)' has no '\(key)'")
             return nil
         }
-        let prompt = required("prompt").flatMap { fields.text($0, key: "prompt") }
-        let explanation = required("explanation").flatMap { fields.text($0, key: "explanation") }
         var topics = defaults.topic.map { [$0] } ?? []
         if let node = entry["topics"]?.value, let values = fields.textList(node, key: "topics") {
             topics = values
@@ -54,6 +52,16 @@ enum QuestionParser {
         if let node = entry["timeLimit"]?.value {
             timeLimit = fields.positiveSeconds(node, key: "timeLimit")
         }
+        if let generatorNode = entry["generator"]?.value {
+            outcome.question = generated(id: id, generatorNode: generatorNode, entry: entry, line: line, topics: topics,
+                                         sectionID: sectionID, timeLimit: timeLimit, problemsBefore: before, fields: &fields)
+            return outcome
+        }
+        if let node = entry["parameters"]?.key {
+            fields.report(YAMLFields.line(of: node), "'parameters' applies only to generator entries (add 'generator:')")
+        }
+        let prompt = required("prompt").flatMap { fields.text($0, key: "prompt") }
+        let explanation = required("explanation").flatMap { fields.text($0, key: "explanation") }
         var kind: QuestionKind?
         if let typeNode = required("type") {
             kind = readKind(of: id, typeNode: typeNode, entry: entry, line: line, fields: &fields)
