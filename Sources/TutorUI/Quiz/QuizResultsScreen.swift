@@ -8,13 +8,16 @@ public struct QuizResultsScreen: Hashable, Sendable {
     }
 
     public let session: QuizSession
+    /// Worked solutions and hints of generated questions, by question id.
+    public let generated: [String: GeneratedQuestion]
     public private(set) var list: MenuScreen
     /// The question opened for review (a position in the attempt's order), if any.
     public private(set) var reviewing: Int?
     private var reviewTop = 0
 
-    public init(session: QuizSession) {
+    public init(session: QuizSession, generated: [String: GeneratedQuestion] = [:]) {
         self.session = session
+        self.generated = generated
         list = MenuScreen(items: session.order.enumerated().map { position, index in
             let question = session.quiz.questions[index]
             let record = session.answers[question.id]
@@ -94,6 +97,8 @@ public struct QuizResultsScreen: Hashable, Sendable {
                                   width: width, restPrefix: [Span("  ")])
         lines.append(.empty)
         lines += MarkdownRenderer.render(question.explanation, width: width)
+        let worked = GeneratedFeedback.lines(for: generated[question.id], record: record, width: width)
+        if !worked.isEmpty { lines += [.empty] + worked }
         if let id = question.sectionID {
             lines.append(.empty)
             lines.append(StyledLine([Span("Taught in: "), Span(sectionTitles[id] ?? id, style: Style(bold: true)), Span("  (g opens it)", style: Style(dim: true))]))

@@ -63,6 +63,8 @@ extension QuizScreen {
             lines.append(.empty)
             lines += MarkdownRenderer.render(question.explanation, width: width)
             lines.append(.empty)
+            let worked = GeneratedFeedback.lines(for: generated[question.id], record: record, width: width)
+            if !worked.isEmpty { lines += worked + [.empty] }
             if let id = question.sectionID {
                 lines.append(StyledLine([Span("Taught in: "), Span(sectionTitles[id] ?? id, style: Style(bold: true)),
                                          Span("  (g opens it)", style: Style(dim: true))]))

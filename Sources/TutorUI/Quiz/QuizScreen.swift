@@ -23,6 +23,8 @@ public struct QuizScreen: Hashable, Sendable {
     public var review: ReviewPurpose?
     /// A line shown with practice feedback, such as "Next review in 6 days — because …".
     public var feedbackNote: String?
+    /// Worked solutions and typical-mistake hints of the generated questions, by question id.
+    public var generated: [String: GeneratedQuestion] = [:]
 
     /// Why a review session runs: due items change the schedule, "practice more" does not.
     public enum ReviewPurpose: Hashable, Sendable {

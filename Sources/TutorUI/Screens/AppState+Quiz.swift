@@ -20,8 +20,12 @@ extension AppState {
     /// Starts a new attempt (replacing any saved one) on top of the current screen.
     public mutating func startQuiz(id: String, settings: QuizSettings) -> [Effect] {
         guard let quiz = quizzes.first(where: { $0.id == id }) else { return [] }
-        let session = QuizSession(quiz: quiz, settings: settings, seed: seeds.next(), now: now)
-        stack.append(.quiz(QuizScreen(session: session)))
+        let seed = seeds.next()
+        // Generated questions get this attempt's numbers; the seed is saved, so a resume shows the same.
+        let session = QuizSession(quiz: quiz.materialised(seed: seed), settings: settings, seed: seed, now: now)
+        var screen = QuizScreen(session: session)
+        screen.generated = quiz.generatedQuestions(seed: seed)
+        stack.append(.quiz(screen))
         resumable = nil
         lastQuizSave = now
         menu.items = menuItems()
@@ -31,13 +35,15 @@ extension AppState {
     /// Reopens the saved attempt with the time it had left.
     mutating func resumeQuiz() -> [Effect] {
         guard let running = resumable, let quiz = quizzes.first(where: { $0.id == running.quizID }) else { return [] }
-        guard let session = QuizSession(resuming: running, quiz: quiz, now: now) else {
+        guard let session = QuizSession(resuming: running, quiz: quiz.materialised(seed: running.seed), now: now) else {
             resumable = nil
             menu.items = menuItems()
             notice = "The saved attempt at '\(quiz.title)' no longer matches the quiz (its questions changed); start it again."
             return []
         }
-        stack.append(.quiz(QuizScreen(session: session)))
+        var screen = QuizScreen(session: session)
+        screen.generated = quiz.generatedQuestions(seed: running.seed)
+        stack.append(.quiz(screen))
         lastQuizSave = now
         if session.isFinished { return finishQuiz(session) }
         return []
@@ -50,7 +56,7 @@ extension AppState {
         if screen.review != nil { return handleReviewAction(action, screen) }
         switch action {
         case .answered, .continued:
-            if screen.session.isFinished { return finishQuiz(screen.session) }
+            if screen.session.isFinished { return finishQuiz(screen.session, generated: screen.generated) }
             lastQuizSave = now
             return [.quizSaved(screen.session.snapshot(started: 0))]
         case .leave:
@@ -98,7 +104,7 @@ extension AppState {
             if moved, case .feedback = screen.session.phase { return handleReviewAction(.answered, screen) }
             return []
         }
-        if screen.session.isFinished { return finishQuiz(screen.session) }
+        if screen.session.isFinished { return finishQuiz(screen.session, generated: screen.generated) }
         if moved || now - lastQuizSave >= Self.quizSaveInterval {
             lastQuizSave = now
             return [.quizSaved(screen.session.snapshot(started: 0))]
@@ -107,8 +113,8 @@ extension AppState {
     }
 
     /// Replaces the quiz with its results and records the attempt.
-    mutating func finishQuiz(_ session: QuizSession) -> [Effect] {
-        replaceTop(with: .results(QuizResultsScreen(session: session)))
+    mutating func finishQuiz(_ session: QuizSession, generated: [String: GeneratedQuestion] = [:]) -> [Effect] {
+        replaceTop(with: .results(QuizResultsScreen(session: session, generated: generated)))
         let score = session.score
         if bestScores[session.quiz.id].map({ score.isBetter(than: $0) }) ?? true {
             bestScores[session.quiz.id] = score

@@ -31,7 +31,14 @@ extension AppState {
         let selection = scheduled
             ? schedule.dueQueue(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
             : schedule.practiceMore(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
-        let questions = selection.itemIDs.compactMap(question(forItem:))
+        // A generated question comes back with fresh numbers: the learner recomputes, not remembers.
+        let seed = seeds.next()
+        var generated: [String: GeneratedQuestion] = [:]
+        let questions = selection.itemIDs.compactMap(question(forItem:)).map { question -> Question in
+            guard let fresh = QuestionGenerators.generate(for: question, seed: seed) else { return question }
+            generated[question.id] = fresh
+            return fresh.question
+        }
         guard !questions.isEmpty else {
             notice = "Nothing to review yet: answer some quiz questions first."
             return []
@@ -39,8 +46,9 @@ extension AppState {
         // A review is untimed as a whole; questions keep their own limits, which feed the grading.
         let quiz = Quiz(id: scheduled ? "review" : "practice", title: scheduled ? "Review" : "Practice more",
                         topic: "review", timeLimit: 0, questions: questions)
-        var screen = QuizScreen(session: QuizSession(quiz: quiz, settings: QuizSettings(mode: .practice), seed: seeds.next(), now: now))
+        var screen = QuizScreen(session: QuizSession(quiz: quiz, settings: QuizSettings(mode: .practice), seed: seed, now: now))
         screen.review = scheduled ? .scheduled : .practice
+        screen.generated = generated
         stack.append(.quiz(screen))
         return []
     }

@@ -1,0 +1,65 @@
+import Testing
+import TutorCore
+@testable import TutorUI
+
+@Suite struct GeneratedQuizTests {
+    let size = Size(width: 100, height: 40)
+
+    /// A quiz whose only question is a generated Welch df question (as a quiz file's generator entry loads).
+    let quiz = Quiz(id: "gen", title: "Generated", topic: "t-tests", timeLimit: 600, questions: [
+        Question(id: "gen-welch-df", prompt: "", kind: .numeric(answer: 0, tolerance: .absolute(0.05), percent: false),
+                 explanation: "", topics: ["t-tests"],
+                 generator: GeneratorReference(name: "ttest.welch", parameters: GeneratorParameters(target: .df))),
+    ])
+
+    func started(seed: UInt64) -> AppState {
+        var s = AppState(sections: Samples.sections, quizzes: [quiz], seed: seed)
+        _ = s.update(.resize(size))
+        _ = s.startQuiz(id: "gen", settings: QuizSettings(mode: .practice))
+        return s
+    }
+
+    func screen(_ s: AppState) -> QuizScreen? {
+        if case let .quiz(screen) = s.route { return screen }
+        return nil
+    }
+
+    @Test func eachAttemptGetsItsOwnNumbersAndKeepsTheId() throws {
+        let first = try #require(screen(started(seed: 1)))
+        let second = try #require(screen(started(seed: 2)))
+        #expect(first.session.currentQuestion?.id == "gen-welch-df")
+        #expect(first.session.currentQuestion?.prompt != second.session.currentQuestion?.prompt)
+        #expect(first.generated["gen-welch-df"] != nil)
+    }
+
+    @Test func theRightDfIsAcceptedAndTheWorkedSolutionShown() throws {
+        var s = started(seed: 7)
+        let generated = try #require(screen(s)?.generated["gen-welch-df"])
+        guard case let .numeric(answer, _, _) = generated.question.kind else { Issue.record("not numeric"); return }
+        for c in String(format2(answer)) { _ = s.update(.key(.character(c))) }
+        _ = s.update(.key(.enter))
+        let text = s.frame(size: size).lines.joined(separator: "\n")
+        #expect(text.contains("✓ Correct"))
+        #expect(text.contains("Worked solution"))
+        #expect(text.contains(generated.worked.lines.last ?? "—"))
+    }
+
+    @Test func thePooledDfGetsATargetedHint() throws {
+        var s = started(seed: 7)
+        let generated = try #require(screen(s)?.generated["gen-welch-df"])
+        let mistake = try #require(generated.mistakes.first { $0.hint.lowercased().contains("pooled") })
+        guard case let .number(pooled) = mistake.value else { Issue.record("not a number"); return }
+        for c in String(format2(pooled)) { _ = s.update(.key(.character(c))) }
+        _ = s.update(.key(.enter))
+        let text = s.frame(size: size).lines.joined(separator: "\n")
+        #expect(text.contains("✗ Not quite"))
+        #expect(text.contains("Hint:"))
+    }
+
+    /// Two decimals, as a learner would type a df.
+    func format2(_ value: Double) -> String {
+        let scaled = (value * 100).rounded()
+        let whole = Int(scaled) / 100, fraction = abs(Int(scaled) % 100)
+        return "\(whole)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+}
