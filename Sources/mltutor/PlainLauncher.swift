@@ -52,7 +52,7 @@ struct PlainLauncher {
                 FileHandle.standardOutput.write(Data(reply.text.utf8))
                 endsWithNewline = reply.text.hasSuffix("\n")
             }
-            for event in progress.perform(reply.effects) {
+            for event in progress.perform(reply.effects) + progress.flush() {
                 if case let .notice(text?) = event { StandardError.write(text) }
             }
         }

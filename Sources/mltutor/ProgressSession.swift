@@ -14,6 +14,9 @@ final class ProgressSession {
     private var lastAttempt = ContinuousClock.now
     /// How often a failed save is tried again while the learner keeps working.
     static let retryInterval: Duration = .seconds(5)
+    /// How long the reader must be still before its position is saved.
+    static let scrollSaveDelay: Duration = .milliseconds(750)
+    private var lastChange = ContinuousClock.now
 
     let clock: WallClock
 
@@ -43,14 +46,35 @@ final class ProgressSession {
         for effect in effects {
             changed = recorder.apply(effect, now: now, day: day) || changed
         }
-        if changed { dirty = true }
+        if changed {
+            dirty = true
+            lastChange = ContinuousClock.now
+        }
+        // Scrolling alone is saved once the reader has been still for a moment (see `idle`): a save
+        // rewrites the whole file, and one per key made scrolling slow with a long review log.
+        // Everything else (answers, opening and closing sections, quitting) is saved at once.
+        let onlyScrolling = effects.allSatisfy { if case .scrolled = $0 { return true } else { return false } }
+        if onlyScrolling && !failing { return [] }
         let feedback = dirty ? save() : []
         return changed ? feedback + [.context(context)] : feedback
     }
 
-    /// Retries a failed save now and then, so a full disk that frees up loses nothing.
+    /// Saves whatever memory holds that the file does not (the end of a run; every step in plain
+    /// mode, which has no idle ticks to save deferred scrolling).
+    func flush() -> [Event] {
+        dirty ? save() : []
+    }
+
+    /// Saves scrolling once it pauses, and retries a failed save now and then, so a full disk that
+    /// frees up loses nothing.
     func idle() -> [Event] {
-        guard dirty, ContinuousClock.now - lastAttempt >= Self.retryInterval else { return [] }
+        guard dirty else { return [] }
+        let now = ContinuousClock.now
+        if failing {
+            guard now - lastAttempt >= Self.retryInterval else { return [] }
+        } else {
+            guard now - lastChange >= Self.scrollSaveDelay else { return [] }
+        }
         return save()
     }
 

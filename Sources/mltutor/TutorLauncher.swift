@@ -51,6 +51,7 @@ struct TutorLauncher {
         let start = ContinuousClock.now
         RunLoop.run(&state, backend: terminal, clock: { ContinuousClock.now - start },
                     perform: progress.perform, idle: progress.idle)
+        _ = progress.flush()
         let signal = terminal.terminationSignal
         terminal.close()
         // Said again after the screen is restored, where it stays readable.
