@@ -26,6 +26,11 @@ final class ProgressSession {
         recorder = ProgressRecorder(progress: store.loadedProgress, utcOffsetSeconds: clock.utcOffsetSeconds)
     }
 
+    /// Tells the recorder which questions are generated, so they are reviewed as templates.
+    func useGenerators(_ generators: [String: String]) {
+        recorder.generatorOfQuestion = generators
+    }
+
     /// The saved progress and the wall clock, for the screens that show them.
     var context: ProgressContext {
         ProgressContext(progress: recorder.progress, wallNow: clock.now, utcOffsetSeconds: clock.utcOffsetSeconds)

@@ -43,6 +43,7 @@ struct TutorLauncher {
         let progress = ProgressSession(path: options.progressPath(), clock: clock)
         var state = AppState(sections: loaded.sections, quizzes: quizzes.quizzes, skills: skills.skills,
                              progress: progress.recorder.progress, seed: UInt64.random(in: 0...UInt64.max))
+        progress.useGenerators(state.generatorOfQuestion)
         _ = state.update(.context(progress.context))
         state.timeLimitOverride = timeLimitOverride
         let openingNotice = progress.openingNotice

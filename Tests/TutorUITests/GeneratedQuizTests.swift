@@ -63,3 +63,37 @@ import TutorCore
         return "\(whole)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 }
+
+@Suite struct GeneratedReviewItemTests {
+    @Test func generatedQuestionsAreScheduledAsTheirTemplate() {
+        var recorder = ProgressRecorder(progress: Progress())
+        recorder.generatorOfQuestion = ["gen-welch-df": "ttest.welch"]
+        let answers = ["gen-welch-df": AnswerRecord(questionID: "gen-welch-df", answer: .typed(text: "8", number: 8), correct: false, seconds: 30),
+                       "plain": AnswerRecord(questionID: "plain", answer: .choice(0), correct: true, seconds: 5)]
+        let running = RunningQuiz(quizID: "q", seed: 1, started: 0, questionOrder: ["gen-welch-df", "plain"], answers: answers, currentIndex: 2)
+        recorder.apply(.quizFinished(running), now: 1_800_000_000, day: CivilDay(secondsSince1970: 1_800_000_000))
+        #expect(Set(recorder.progress.review.cards.keys) == ["template:ttest.welch", "question:plain"])
+    }
+
+    @Test func aDueTemplateIsServedWithFreshNumbers() throws {
+        let entry = Question(id: "gen-welch-df", prompt: "", kind: .numeric(answer: 0, tolerance: .absolute(0.05), percent: false),
+                             explanation: "", generator: GeneratorReference(name: "ttest.welch", parameters: GeneratorParameters(target: .df)))
+        let quiz = Quiz(id: "gen", title: "Generated", topic: "t-tests", timeLimit: 600, questions: [entry])
+        var progress = Progress()
+        progress.recordReview(of: "template:ttest.welch", outcome: AnswerOutcome(correct: false, seconds: 5), at: 1_800_000_000, utcOffsetSeconds: 0)
+        var s = AppState(sections: Samples.sections, quizzes: [quiz], progress: progress, seed: 4)
+        _ = s.update(.resize(Size(width: 100, height: 30)))
+        _ = s.update(.context(ProgressContext(progress: progress, wallNow: 1_800_000_000 + 3 * 86_400, utcOffsetSeconds: 0)))
+        #expect(s.frame(size: Size(width: 100, height: 30)).lines.contains { $0.contains("v  Review — 1 due") })
+        _ = s.update(.key(.character("v")))
+        _ = s.update(.key(.enter))
+        guard case let .quiz(screen) = s.route else { Issue.record("no review started"); return }
+        let prompt = try #require(screen.session.currentQuestion?.prompt)
+        #expect(!prompt.isEmpty)
+        #expect(screen.generated["gen-welch-df"] != nil)
+        for c in "1" { _ = s.update(.key(.character(c))) }
+        let effects = s.update(.key(.enter))
+        guard case let .reviewed(itemID, _, _)? = effects.first else { Issue.record("no review recorded"); return }
+        #expect(itemID == "template:ttest.welch")
+    }
+}

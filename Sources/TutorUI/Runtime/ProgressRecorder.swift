@@ -7,6 +7,9 @@ public struct ProgressRecorder: Sendable {
     public private(set) var progress: Progress
     /// The learner's zone offset, for the review scheduler's study days.
     public var utcOffsetSeconds: Int
+    /// The generator behind each generated question id: those are reviewed as their template
+    /// (`template:<generator>`), since their numbers change every time.
+    public var generatorOfQuestion: [String: String] = [:]
     /// When each open section was opened (seconds since 1970), to add its reading time on close.
     private var openedAt: [String: Double] = [:]
 
@@ -23,11 +26,16 @@ public struct ProgressRecorder: Sendable {
     /// later quiz answers leave the schedule alone (only due reviews move it, as FSRS expects).
     private mutating func scheduleFirstAnswers(of attempt: QuizAttempt, now: Double) {
         for answer in attempt.answers {
-            let itemID = ReviewItemID.question(answer.questionID).description
+            let itemID = Self.reviewItem(for: answer.questionID, generators: generatorOfQuestion).description
             guard progress.review.cards[itemID] == nil else { continue }
             let outcome = AnswerOutcome(correct: answer.correct, timedOut: answer.answer == .unanswered, seconds: answer.seconds)
             progress.recordReview(of: itemID, outcome: outcome, at: now, utcOffsetSeconds: utcOffsetSeconds)
         }
+    }
+
+    /// The review item a question belongs to: its template for a generated question, else itself.
+    public static func reviewItem(for questionID: String, generators: [String: String]) -> ReviewItemID {
+        generators[questionID].map(ReviewItemID.template) ?? .question(questionID)
     }
 
     /// Stores the running attempt, keeping the wall-clock start stamped when it began.

@@ -17,11 +17,31 @@ extension AppState {
     }
 
     func question(forItem itemID: String) -> Question? {
-        guard case let .question(id)? = ReviewItemID(itemID) else { return nil }
-        for quiz in quizzes {
-            if let question = quiz.questions.first(where: { $0.id == id }) { return question }
+        switch ReviewItemID(itemID) {
+        case let .question(id)?:
+            for quiz in quizzes {
+                if let question = quiz.questions.first(where: { $0.id == id }) { return question }
+            }
+        case let .template(name)?:
+            // Any entry of that generator will do: the review draws fresh numbers anyway.
+            for quiz in quizzes {
+                if let question = quiz.questions.first(where: { $0.generator?.name == name }) { return question }
+            }
+        case nil:
+            break
         }
         return nil
+    }
+
+    /// Generator names by question id, for the recorder and for grading reviews as templates.
+    public var generatorOfQuestion: [String: String] {
+        var result: [String: String] = [:]
+        for quiz in quizzes {
+            for question in quiz.questions {
+                if let name = question.generator?.name { result[question.id] = name }
+            }
+        }
+        return result
     }
 
     /// Starts a session of due items (`scheduled`), or of items not yet due ("practice more").
@@ -62,7 +82,7 @@ extension AppState {
         }
         let outcome = AnswerOutcome(correct: record.correct, timedOut: record.answer == .unanswered,
                                     seconds: record.seconds, budgetSeconds: question.timeLimit.map(Double.init))
-        let itemID = ReviewItemID.question(question.id).description
+        let itemID = ProgressRecorder.reviewItem(for: question.id, generators: generatorOfQuestion).description
         // The same computation the recorder will make on the saved progress, done here to show it now.
         let result = context.progress.recordReview(of: itemID, outcome: outcome, at: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
         context.wallNow = wallNow
