@@ -97,3 +97,19 @@ import TutorCore
         #expect(itemID == "template:ttest.welch")
     }
 }
+
+@Suite struct GeneratedTextLayoutTests {
+    @Test func generatedTextKeepsItsLinesAndWrittenTextFlows() {
+        let generated = GeneratedFeedback.text("Group A: 1, 2\nGroup B: 3, 4\n\nWhat is t?", generated: true, width: 40).map(\.text)
+        #expect(generated == ["Group A: 1, 2", "Group B: 3, 4", "", "What is t?"])
+        let written = GeneratedFeedback.text("Group A: 1, 2\nGroup B: 3, 4", generated: false, width: 40).map(\.text)
+        #expect(written == ["Group A: 1, 2 Group B: 3, 4"])
+    }
+
+    @Test func computedAnswersReadAsSixSignificantDigits() {
+        #expect(AnswerText.number(6.679357649217634) == "6.67936")
+        #expect(AnswerText.number(0.75) == "0.75")
+        #expect(AnswerText.number(19) == "19")
+        #expect(AnswerText.number(-0.0001234) == "-0.0001234")
+    }
+}

@@ -2,10 +2,12 @@ import TutorCore
 
 /// Plain-text renderings of answers for feedback and review screens.
 public enum AnswerText {
-    /// A number without a trailing ".0", in the shortest form that reads back exactly.
+    /// A number for reading: whole numbers as they are, others to 6 significant digits (a computed
+    /// answer such as 6.679357649217634 reads as 6.67936; the tolerance shown beside it says how close
+    /// an answer must be).
     public static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        return NumberFormatting.format(value, significantDigits: 6)
     }
 
     /// The right answer, using the choice numbers the learner saw.

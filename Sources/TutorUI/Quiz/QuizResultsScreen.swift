@@ -81,7 +81,7 @@ public struct QuizResultsScreen: Hashable, Sendable {
         let choices = session.displayedChoices(of: question)
         let record = session.answers[question.id]
         var lines: [StyledLine] = [StyledLine("Question \(position + 1) of \(session.order.count)", style: Style(bold: true)), .empty]
-        lines += MarkdownRenderer.render(question.prompt, width: width)
+        lines += GeneratedFeedback.text(question.prompt, generated: question.generator != nil, width: width)
         lines.append(.empty)
         if case .multiple = question.kind {} else if !choices.isEmpty {
             for (i, choice) in choices.enumerated() {
@@ -95,10 +95,9 @@ public struct QuizResultsScreen: Hashable, Sendable {
                                   width: width, restPrefix: [Span("  ")])
         lines += TextWrapper.wrap([Span("Right answer: ", style: Style(bold: true)), Span(AnswerText.correct(question, choices: choices))],
                                   width: width, restPrefix: [Span("  ")])
+        lines += GeneratedFeedback.lines(for: generated[question.id], record: record, width: width)
         lines.append(.empty)
-        lines += MarkdownRenderer.render(question.explanation, width: width)
-        let worked = GeneratedFeedback.lines(for: generated[question.id], record: record, width: width)
-        if !worked.isEmpty { lines += [.empty] + worked }
+        lines += GeneratedFeedback.text(question.explanation, generated: question.generator != nil, width: width)
         if let id = question.sectionID {
             lines.append(.empty)
             lines.append(StyledLine([Span("Taught in: "), Span(sectionTitles[id] ?? id, style: Style(bold: true)), Span("  (g opens it)", style: Style(dim: true))]))

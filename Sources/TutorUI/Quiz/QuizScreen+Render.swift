@@ -29,7 +29,7 @@ extension QuizScreen {
             lines.append(StyledLine("This question has its own limit: \(AnswerText.clock(left)) left", style: Style(dim: true)))
         }
         lines.append(.empty)
-        lines += MarkdownRenderer.render(question.prompt, width: width)
+        lines += GeneratedFeedback.text(question.prompt, generated: question.generator != nil, width: width)
         lines.append(.empty)
 
         switch session.phase {
@@ -60,11 +60,11 @@ extension QuizScreen {
             if let feedbackNote {
                 lines += TextWrapper.wrap([Span(feedbackNote, style: Style(bold: true, color: .accent))], width: width)
             }
+            let hint = GeneratedFeedback.lines(for: generated[question.id], record: record, width: width)
+            if !hint.isEmpty { lines += hint }
             lines.append(.empty)
-            lines += MarkdownRenderer.render(question.explanation, width: width)
+            lines += GeneratedFeedback.text(question.explanation, generated: question.generator != nil, width: width)
             lines.append(.empty)
-            let worked = GeneratedFeedback.lines(for: generated[question.id], record: record, width: width)
-            if !worked.isEmpty { lines += worked + [.empty] }
             if let id = question.sectionID {
                 lines.append(StyledLine([Span("Taught in: "), Span(sectionTitles[id] ?? id, style: Style(bold: true)),
                                          Span("  (g opens it)", style: Style(dim: true))]))
