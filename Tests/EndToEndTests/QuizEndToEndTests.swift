@@ -25,7 +25,8 @@ import Testing
         // A generous limit: this test is about answering, and machines under load are slow.
         try await withQuiz(["--time-limit", "600"]) { s in
             let first = try await s.screen()
-            #expect(first.contains(#/(10:00|9:5\d) left/#))
+            // The countdown is on screen (its exact value depends on how busy the machine is).
+            #expect(first.contains(#/ (10:00|\d:\d\d) left/#))
             let right = try #require(number(of: "χ² = Σ (O − E)² / E", on: first))
             try await s.send(right)
             try await s.waitFor(text: "✓ Correct")
@@ -66,8 +67,9 @@ import Testing
     }
 
     @Test func withAThreeSecondLimitTheResultsAppearByThemselves() async throws {
-        try await withQuiz(["--time-limit", "3"]) { s in
-            #expect(try await s.screen().contains(#/0:0[1-3] left/#))
+        // On a busy machine the three seconds may be over before the first screen is captured.
+        try await TmuxSession.with(arguments: ["quiz", "sample-quiz", "--content", TmuxSession.sampleContent, "--time-limit", "3"],
+                                   waitingFor: nil) { s in
             // Nobody touches the keyboard: the quiz submits itself when the clock reaches zero.
             let results = try await s.waitFor(text: "Score 0/5 (0%)")
             #expect(results.contains("time ran out: unanswered questions count as wrong"))
@@ -95,10 +97,10 @@ import Testing
         try await TmuxSession.with(arguments: ["--content", TmuxSession.sampleContent, "--progress", progress],
                                    waitingFor: TutorEndToEndTests.menuFooter) { s in
             let menu = try await s.screen()
-            #expect(menu.contains(#/r  Resume quiz: Sample quiz — question 2\/5, 1:(3\d|40) left/#))
+            #expect(menu.contains(#/r  Resume quiz: Sample quiz — question 2\/5, 1:([0-3]\d|40) left/#))
             try await s.send("r", "Enter")
             let resumed = try await s.waitFor(text: "Question 2 of 5")
-            #expect(resumed.contains(#/1:(3\d|40) left/#))
+            #expect(resumed.contains(#/1:([0-3]\d|40) left/#))
             try await s.send("Escape", "y")
             try await s.waitFor(text: "Resume quiz: Sample quiz")
             try await s.send("q")

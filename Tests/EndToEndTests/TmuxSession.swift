@@ -80,7 +80,7 @@ final class TmuxSession: Sendable {
 
     /// Polls the screen until `predicate` holds; records an issue with the last screen if it never does.
     @discardableResult
-    func waitFor(_ description: String, timeout: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation,
+    func waitFor(_ description: String, timeout: Duration = .seconds(60), sourceLocation: SourceLocation = #_sourceLocation,
                  _ predicate: (String) -> Bool) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
@@ -95,7 +95,7 @@ final class TmuxSession: Sendable {
     }
 
     @discardableResult
-    func waitFor(text: String, timeout: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+    func waitFor(text: String, timeout: Duration = .seconds(60), sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
         try await waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
@@ -116,7 +116,7 @@ final class TmuxSession: Sendable {
     }
 
     /// The exit status written by the wrapper shell, once the program has exited.
-    func exitStatus(timeout: Duration = .seconds(30)) async throws -> Int? {
+    func exitStatus(timeout: Duration = .seconds(60)) async throws -> Int? {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
