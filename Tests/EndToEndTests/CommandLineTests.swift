@@ -5,19 +5,10 @@ import Testing
 
 /// The binary outside a terminal: errors, exit codes, and the non-interactive subcommands.
 @Suite struct CommandLineTests {
-    struct Outcome {
-        var status: TerminationStatus
-        var output: String
-        var error: String
-    }
+    typealias Outcome = BinaryOutcome
 
     func mltutor(_ arguments: [String], environment: [String: String] = [:]) async throws -> Outcome {
-        var env: [Environment.Key: String?] = ["LANG": "C.UTF-8"]
-        for (key, value) in environment { env[Environment.Key(rawValue: key) ?? "UNUSED"] = value }
-        let result = try await run(.path(FilePath(TmuxSession.binary)), arguments: Arguments(arguments),
-                                   environment: .inherit.updating(env), input: .none,
-                                   output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        return Outcome(status: result.terminationStatus, output: result.standardOutput, error: result.standardError)
+        try await runMLTutor(arguments, environment: environment)
     }
 
     @Test func notATerminalStartsPlainModeWithANote() async throws {

@@ -5,11 +5,7 @@ import Testing
 
 /// Plain line mode run as the real binary over a pipe, as `printf '2\nq\n' | mltutor` would.
 @Suite struct PlainModeTests {
-    struct Outcome {
-        var status: TerminationStatus
-        var output: String
-        var error: String
-    }
+    typealias Outcome = BinaryOutcome
 
     /// A temp folder for the progress file; the sample content is only read.
     final class Workspace: Sendable {
@@ -32,20 +28,7 @@ import Testing
 
     /// Runs the binary with `input` piped in by a shell, or with no input at all (`</dev/null`) when nil.
     func mltutor(_ arguments: [String], input: String?) async throws -> Outcome {
-        let env: [Environment.Key: String?] = ["LANG": "C.UTF-8", "MLTUTOR_PROGRESS": nil]
-        let result = if let input {
-            // The shell makes the pipe, as in ProgressCommandTests: swift-subprocess crashes the test
-            // process when a child exits without reading input written from here.
-            try await run(.path("/bin/sh"), arguments: Arguments(["-c", "printf '%s' \"$MLTUTOR_TEST_INPUT\" | exec \"$0\" \"$@\"",
-                                                                   TmuxSession.binary] + arguments),
-                          environment: .inherit.updating(env.merging(["MLTUTOR_TEST_INPUT": input]) { $1 }), input: .none,
-                          output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        } else {
-            try await run(.path(FilePath(TmuxSession.binary)), arguments: Arguments(arguments),
-                          environment: .inherit.updating(env), input: .none,
-                          output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        }
-        return Outcome(status: result.terminationStatus, output: result.standardOutput, error: result.standardError)
+        try await runMLTutor(arguments, input: input, environment: ["MLTUTOR_PROGRESS": nil])
     }
 
     @Test func aSectionIsReadPageByPageOverAPipeAndItsPlaceSaved() async throws {

@@ -6,30 +6,13 @@ import Testing
 
 /// `mltutor progress`, `export` and `reset` run as the real binary against a progress file in a temp folder.
 @Suite struct ProgressCommandTests {
-    struct Outcome {
-        var status: TerminationStatus
-        var output: String
-        var error: String
-    }
+    typealias Outcome = BinaryOutcome
 
     /// Runs the binary with `input` on stdin: nil gives no input (not a terminal), a string gives a pipe.
     func mltutor(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) async throws -> Outcome {
-        var env: [Environment.Key: String?] = ["LANG": "C.UTF-8", "MLTUTOR_PROGRESS": nil]
-        for (key, value) in environment { env[Environment.Key(rawValue: key) ?? "UNUSED"] = value }
-        let result = if let input {
-            // The pipe is made by a shell, as a user's `printf y | mltutor …` would be. Writing it from
-            // here would fail with EPIPE whenever mltutor refuses without reading, which swift-subprocess
-            // 1.0.2 turns into a crash of the whole test process.
-            try await run(.path("/bin/sh"), arguments: Arguments(["-c", "printf '%s' \"$MLTUTOR_TEST_INPUT\" | exec \"$0\" \"$@\"",
-                                                                   TmuxSession.binary] + arguments),
-                          environment: .inherit.updating(env.merging(["MLTUTOR_TEST_INPUT": input]) { $1 }), input: .none,
-                          output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        } else {
-            try await run(.path(FilePath(TmuxSession.binary)), arguments: Arguments(arguments),
-                          environment: .inherit.updating(env), input: .none,
-                          output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        }
-        return Outcome(status: result.terminationStatus, output: result.standardOutput, error: result.standardError)
+        var env: [String: String?] = ["MLTUTOR_PROGRESS": nil]
+        for (key, value) in environment { env[key] = value }
+        return try await runMLTutor(arguments, input: input, environment: env)
     }
 
     /// A temp folder with a content copy (the sample guide plus a two-question quiz) and a progress file.

@@ -5,33 +5,11 @@ import Testing
 
 /// `mltutor stats …` as a user runs it: the built binary, real files, stdin through a shell pipe.
 @Suite struct StatsCommandTests {
-    struct Outcome {
-        var status: TerminationStatus
-        var output: String
-        var error: String
-
-        /// Standard output as one JSON object.
-        func json() throws -> [String: Any] {
-            let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
-            return try #require(object as? [String: Any], "not a JSON object: \(output)")
-        }
-    }
+    typealias Outcome = BinaryOutcome
 
     /// Runs the binary; with `input`, stdin is a pipe made by a shell, as `printf … | mltutor …` would be.
     func mltutor(_ arguments: [String], input: String? = nil) async throws -> Outcome {
-        let env: [Environment.Key: String?] = ["LANG": "C.UTF-8", "MLTUTOR_TEST_INPUT": input]
-        let result = if input != nil {
-            try await run(.path("/bin/sh"), arguments: Arguments(["-c", "printf '%s' \"$MLTUTOR_TEST_INPUT\" | exec \"$0\" \"$@\"",
-                                                                   TmuxSession.binary] + arguments),
-                          environment: .inherit.updating(env), input: .none,
-                          output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        } else {
-            try await run(.path(FilePath(TmuxSession.binary)), arguments: Arguments(arguments),
-                          environment: .inherit.updating(env), input: .none,
-                          output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-        }
-        return Outcome(status: result.terminationStatus, output: result.standardOutput,
-                       error: result.standardError)
+        try await runMLTutor(arguments, input: input)
     }
 
     /// A temporary folder for data files, removed when the value goes away.
