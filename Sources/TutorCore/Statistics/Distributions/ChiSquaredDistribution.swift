@@ -43,17 +43,11 @@ public struct ChiSquaredDistribution: ContinuousDistribution, Hashable {
     }
 
     public func quantile(_ p: Double) -> Double {
-        if p.isNaN || p < 0 || p > 1 { return .nan }
-        if p == 0 { return 0 }
-        if p == 1 { return .infinity }
-        return p <= 0.5 ? solve(.lower, target: p) : solve(.upper, target: 1 - p)
+        TailInversion.quantile(p) { solve($0, target: $1) }
     }
 
     public func inverseSurvival(_ q: Double) -> Double {
-        if q.isNaN || q < 0 || q > 1 { return .nan }
-        if q == 0 { return .infinity }
-        if q == 1 { return 0 }
-        return q <= 0.5 ? solve(.upper, target: q) : solve(.lower, target: 1 - q)
+        TailInversion.inverseSurvival(q) { solve($0, target: $1) }
     }
 
     /// Solves the given tail for `target` ≤ ½, from a Wilson–Hilferty start.

@@ -77,4 +77,21 @@ struct TailInversion {
         }
         return x
     }
+
+    /// The lower-tail quantile of a distribution on [0, ∞): the edge cases, then whichever tail is
+    /// smaller solved for a target ≤ ½, so a p close to 1 never loses digits to `1 − p`.
+    static func quantile(_ p: Double, solve: (Side, Double) -> Double) -> Double {
+        if p.isNaN || p < 0 || p > 1 { return .nan }
+        if p == 0 { return 0 }
+        if p == 1 { return .infinity }
+        return p <= 0.5 ? solve(.lower, p) : solve(.upper, 1 - p)
+    }
+
+    /// The x with upper tail `q` on [0, ∞), solved the same way as `quantile`.
+    static func inverseSurvival(_ q: Double, solve: (Side, Double) -> Double) -> Double {
+        if q.isNaN || q < 0 || q > 1 { return .nan }
+        if q == 0 { return .infinity }
+        if q == 1 { return 0 }
+        return q <= 0.5 ? solve(.upper, q) : solve(.lower, 1 - q)
+    }
 }
