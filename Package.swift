@@ -42,6 +42,11 @@ let package = Package(
         .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore"]),
         .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "TutorCore"]),
         .testTarget(name: "TutorTerminalTests", dependencies: ["TutorTerminal", "TutorUI"]),
+        // The executable's own wiring (its argument fast path), through `@testable import mltutor`.
+        .testTarget(
+            name: "MLTutorTests",
+            dependencies: ["mltutor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Runs the real binary inside tmux (`swift test` builds the executable with the tests).
         .testTarget(
             name: "EndToEndTests",

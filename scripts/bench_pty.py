@@ -165,13 +165,25 @@ class Bench:
         return [self.args.baseline]
 
     def first_frame(self, program, content=None):
-        """One start: (ms to first frame, peak RSS in KiB)."""
+        """One start: (ms to the first frame, ms to the complete menu, peak RSS in KiB).
+
+        The tutor draws its first frame before it has parsed the quizzes and skills: their menu rows
+        read "loading…" and a second frame fills them in ("… questions", "… skills"; the skills row is
+        the lower one, so its tag is the last text of that frame). For such a start the complete menu is
+        timed to that text; otherwise the two times are the same. Either way nothing printable may
+        follow the last frame before the next key."""
         child = Child(self.command(program, content), self.environment(content))
         seen = child.wait_for(MARKER)
-        after = bytes(child.output[child.output.index(MARKER) + len(MARKER):])
-        after += child.settle(self.args.settle / 1000)[0]
+        end_of_first = child.output.index(MARKER) + len(MARKER)
+        first_text = printable_text(bytes(child.output[:end_of_first]))
+        complete, end_of_last = seen, end_of_first
+        if program == "tutor" and "loading…" in first_text:
+            filled = "skills" if "Skills checklist" in first_text else "questions"
+            complete = child.wait_for(filled.encode("utf-8"), since=end_of_first)
+            end_of_last = child.output.index(filled.encode("utf-8"), end_of_first) + len(filled)
+        after = bytes(child.output[end_of_last:]) + child.settle(self.args.settle / 1000)[0]
         if self.args.dump:
-            print(f"--- {program}: {len(child.output)} bytes to the settled first frame; after the marker: {after!r}")
+            print(f"--- {program}: {len(child.output)} bytes to the settled start; after its last frame: {after!r}")
         if printable_text(after):
             child.send(b"q")
             child.finish()
@@ -181,7 +193,7 @@ class Bench:
         _, code, usage = child.finish()
         if code != 0:
             raise BenchFailure(f"{program} exited with {code}")
-        return (seen - child.started) * 1000, usage.ru_maxrss
+        return (seen - child.started) * 1000, (complete - child.started) * 1000, usage.ru_maxrss
 
     def reading_session(self, content, progress_file=None):
         """A start, then open the first section and scroll one line: (ms to first frame, ms from the
@@ -245,19 +257,26 @@ class Bench:
         extras = [entry.split("=", 1) for entry in args.extra_content]
         starts += [("extra:" + label, "tutor", folder) for label, folder in extras]
         frames = {name: [] for name, _, _ in starts}
+        menus = {name: [] for name, _, _ in starts}
         rss = {name: [] for name, _, _ in starts}
         for _ in range(args.runs):
             for name, program, content in starts:
-                ms, kib = self.first_frame(program, content)
+                ms, complete, kib = self.first_frame(program, content)
                 frames[name].append(ms)
+                menus[name].append(complete)
                 rss[name].append(kib)
         ff = {name: statistics.median(values) for name, values in frames.items()}
+        full = {name: statistics.median(values) for name, values in menus.items()}
         peak = {name: statistics.median(values) / 1024 for name, values in rss.items()}
         rows.append(row("first frame, shipped content", ff["tutor"], ff["baseline"], "ms", "Baseline",
                         ratio_limit=1.5))
         rows.append(row("first frame, 10x content", ff["tutor10"], ff["tutor"], "ms", "tutor, shipped content",
                         ratio_limit=2.0))
         rows.append(row("first frame, 10x content vs Baseline", ff["tutor10"], ff["baseline"], "ms", "Baseline"))
+        # Not a target: when the quiz and skill rows stop saying "loading…" (keys typed before then wait).
+        rows.append(row("  menu complete (quizzes parsed), shipped", full["tutor"], ff["baseline"], "ms", "Baseline"))
+        rows.append(row("  menu complete (quizzes parsed), 10x", full["tutor10"], full["tutor"], "ms",
+                        "tutor, shipped content"))
         for label, _ in extras:
             # Cut-down folders show which part of the content the start-up time goes to.
             rows.append(row(f"first frame, {label}", ff["extra:" + label], ff["baseline"], "ms", "Baseline"))

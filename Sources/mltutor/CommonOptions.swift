@@ -12,24 +12,21 @@ struct CommonOptions: ParsableArguments {
 
     /// The progress file: `--progress`, `MLTUTOR_PROGRESS`, then the XDG state folder.
     func progressPath() -> String {
-        ProgressLocation.path(option: progress, environment: ProcessInfo.processInfo.environment,
-                              homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+        let environment = ProcessInfo.processInfo.environment
+        return ProgressLocation.path(option: progress, environment: environment,
+                                     homeDirectory: LocalSystem.homeDirectory(environment: environment))
     }
 
     /// The content folder to use, or a clear error naming what was tried.
     func contentDirectory() throws -> String {
         let environment = ProcessInfo.processInfo.environment
-        let locator = ContentLocator { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
+        let locator = ContentLocator(directoryExists: LocalSystem.isDirectory)
+        let executable = LocalSystem.executablePath() ?? CommandLine.arguments.first
         guard let found = locator.locate(option: content, environment: environment, executablePath: executable,
-                                         sourceFile: #filePath, workingDirectory: FileManager.default.currentDirectoryPath) else {
+                                         sourceFile: #filePath, workingDirectory: LocalSystem.workingDirectory()) else {
             throw CLIError.contentNotFound
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: found.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard LocalSystem.isDirectory(found.path) else {
             throw CLIError.contentMissing(found.path)
         }
         return found.path

@@ -22,4 +22,17 @@ struct MLTutor: ParsableCommand {
     func run() throws {
         try TutorLauncher(options: options, plain: plain).run()
     }
+
+    /// Starts the tutor directly for the everyday arguments (see `QuickStart`), else parses them.
+    static func main() {
+        guard let start = QuickStart(arguments: Array(CommandLine.arguments.dropFirst())) else {
+            return main(nil)
+        }
+        do {
+            try TutorLauncher(options: start.options, plain: start.plain).run()
+        } catch {
+            // The same messages and exit codes as a run that went through ArgumentParser.
+            exit(withError: error)
+        }
+    }
 }

@@ -11,9 +11,10 @@ struct ProgressFileContext {
 
     /// Resolves the path as the tutor does and reads the file without locking or changing it.
     init(options: CommonOptions) {
+        let environment = ProcessInfo.processInfo.environment
         let resolved = ProgressLocation.resolve(
-            option: options.progress, environment: ProcessInfo.processInfo.environment,
-            homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+            option: options.progress, environment: environment,
+            homeDirectory: LocalSystem.homeDirectory(environment: environment))
         path = resolved.path
         source = resolved.source
         snapshot = ProgressSnapshot.read(path: resolved.path)
@@ -37,9 +38,9 @@ struct ProgressFileContext {
 
     /// Now, and today in the learner's zone.
     static func now() -> (seconds: Double, utcOffset: Int, today: CivilDay) {
-        let date = Date()
-        let offset = TimeZone.current.secondsFromGMT(for: date)
-        return (date.timeIntervalSince1970, offset, CivilDay(secondsSince1970: date.timeIntervalSince1970, utcOffsetSeconds: offset))
+        let seconds = Date().timeIntervalSince1970
+        let offset = LocalSystem.utcOffsetSeconds(at: seconds)
+        return (seconds, offset, CivilDay(secondsSince1970: seconds, utcOffsetSeconds: offset))
     }
 }
 

@@ -14,6 +14,21 @@ struct TutorLauncher {
     /// `--plain`: line-oriented input and output instead of the full-screen tutor.
     var plain = false
 
+    /// The quizzes and skills of a content folder, with their problems.
+    struct Extras {
+        var quizzes: [Quiz]
+        var skills: [Skill]
+        var problems: [ContentProblem]
+
+        init(contentDirectory: String) {
+            let quizzes = QuizLoader.load(contentDirectory: contentDirectory)
+            let skills = SkillLoader.load(contentDirectory: contentDirectory)
+            self.quizzes = quizzes.quizzes
+            self.skills = skills.skills
+            problems = quizzes.problems + skills.problems
+        }
+    }
+
     func run() throws {
         let directory = try options.contentDirectory()
         let loaded = SectionLoader.load(contentDirectory: directory)
@@ -21,29 +36,41 @@ struct TutorLauncher {
             for problem in loaded.problems { StandardError.write(problem.description) }
             throw CLIError.contentEmpty(directory)
         }
-        let quizzes = QuizLoader.load(contentDirectory: directory)
-        if let quiz, !quizzes.quizzes.contains(where: { $0.id == quiz.id }) {
-            throw CLIError.unknownQuiz(quiz.id, available: quizzes.quizzes.map(\.id))
+        // The menu's first frame needs only the sections: parsing the quizzes is most of the start-up
+        // time, so the full-screen tutor does it right after drawing (see `afterFirstFrame` below).
+        // `mltutor quiz ID` and plain mode start with a quiz list, so they parse first.
+        var extras: Extras?
+        if let quiz {
+            let parsed = Extras(contentDirectory: directory)
+            if !parsed.quizzes.contains(where: { $0.id == quiz.id }) {
+                throw CLIError.unknownQuiz(quiz.id, available: parsed.quizzes.map(\.id))
+            }
+            extras = parsed
         }
-        let skills = SkillLoader.load(contentDirectory: directory)
-        let problems = loaded.problems + quizzes.problems + skills.problems
         let clock = try WallClock(environment: ProcessInfo.processInfo.environment)
         // Plain line mode (PlainLauncher.swift): on request, or when the full-screen tutor cannot start.
-        let plainMode = PlainLauncher(sections: loaded.sections, quizzes: quizzes.quizzes, problems: problems,
-                                      progressPath: options.progressPath(), clock: clock, quiz: quiz,
-                                      timeLimitOverride: timeLimitOverride)
-        if plain { return try plainMode.run(note: nil) }
+        func plainMode() -> PlainLauncher {
+            let parsed = extras ?? Extras(contentDirectory: directory)
+            return PlainLauncher(sections: loaded.sections, quizzes: parsed.quizzes, problems: loaded.problems + parsed.problems,
+                                 progressPath: options.progressPath(), clock: clock, quiz: quiz,
+                                 timeLimitOverride: timeLimitOverride)
+        }
+        if plain { return try plainMode().run(note: nil) }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: ProcessInfo.processInfo.environment)
         } catch {
-            return try plainMode.run(note: PlainLauncher.note(for: error))
+            return try plainMode().run(note: PlainLauncher.note(for: error))
         }
         // Opened after the terminal checks, so a failed start never creates or locks a progress file.
         let progress = ProgressSession(path: options.progressPath(), clock: clock)
-        var state = AppState(sections: loaded.sections, quizzes: quizzes.quizzes, skills: skills.skills,
-                             progress: progress.recorder.progress, seed: UInt64.random(in: 0...UInt64.max))
-        progress.useGenerators(state.generatorOfQuestion)
+        let pending = extras != nil ? PendingContent.none
+            : PendingContent(quizzes: QuizLoader.hasQuizFiles(contentDirectory: directory),
+                             skills: SkillLoader.hasCatalogue(contentDirectory: directory))
+        var state = AppState(sections: loaded.sections, quizzes: extras?.quizzes ?? [], skills: extras?.skills ?? [],
+                             pending: pending, progress: progress.recorder.progress,
+                             seed: UInt64.random(in: 0...UInt64.max))
+        if let extras { progress.useGenerators(AppState.generatorOfQuestion(in: extras.quizzes)) }
         _ = state.update(.context(progress.context))
         state.timeLimitOverride = timeLimitOverride
         let openingNotice = progress.openingNotice
@@ -51,13 +78,24 @@ struct TutorLauncher {
         if let quiz { _ = progress.perform(state.startQuiz(id: quiz.id, settings: quiz.settings)) }
         let start = ContinuousClock.now
         RunLoop.run(&state, backend: terminal, clock: { ContinuousClock.now - start },
-                    perform: progress.perform, idle: progress.idle)
+                    perform: progress.perform, idle: progress.idle,
+                    afterFirstFrame: {
+                        // Parsed here rather than on a second thread: measured, a thread started at
+                        // launch slowed the first frame (two threads faulting in pages) and finished
+                        // no sooner.
+                        guard extras == nil else { return [] }
+                        let parsed = Extras(contentDirectory: directory)
+                        extras = parsed
+                        progress.useGenerators(AppState.generatorOfQuestion(in: parsed.quizzes))
+                        return [.quizzesLoaded(quizzes: parsed.quizzes, skills: parsed.skills)]
+                    })
         _ = progress.flush()
         let signal = terminal.terminationSignal
         terminal.close()
         // Said again after the screen is restored, where it stays readable.
         if let openingNotice { StandardError.write(openingNotice) }
         if progress.dirty { StandardError.write("progress could not be saved to \(progress.store.path)") }
+        let problems = loaded.problems + (extras?.problems ?? [])
         if !problems.isEmpty {
             for problem in problems { StandardError.write(problem.description) }
             StandardError.write("\(problems.count) content problem(s): those parts were skipped; run 'mltutor validate' for details")

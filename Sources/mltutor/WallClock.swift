@@ -12,7 +12,7 @@ struct WallClock {
     /// Reads `MLTUTOR_NOW` from `environment`; a value that does not parse is an error naming it.
     init(environment: [String: String]) throws {
         let real = Date()
-        utcOffsetSeconds = TimeZone.current.secondsFromGMT(for: real)
+        utcOffsetSeconds = LocalSystem.utcOffsetSeconds(at: real.timeIntervalSince1970)
         if let text = environment["MLTUTOR_NOW"], !text.isEmpty {
             do {
                 offset = try TimestampParser.parse(text) - real.timeIntervalSince1970

@@ -39,6 +39,21 @@ import Testing
         }
     }
 
+    /// The menu is drawn before the quizzes are parsed; their row fills in, and keys typed at once
+    /// wait for them instead of finding an empty list.
+    @Test func quizzesArriveAfterTheFirstFrameAndEarlyKeysWaitForThem() async throws {
+        try await withTutor { s in
+            try await s.send("z", "Enter")
+            let list = try await s.waitFor(text: "Sample quiz")
+            #expect(list.contains("mltutor · Quizzes"))
+            try await s.send("Escape")
+            let menu = try await s.waitFor(text: "Timed quizzes (1)")
+            #expect(!menu.contains("loading…"))
+            try await s.send("q")
+            #expect(try await s.exitStatus() == 0)
+        }
+    }
+
     @Test func numbersAndVimKeysMoveAndUnicodeRenders() async throws {
         try await withTutor { s in
             try await s.send("j", "j", "j", "k", "Enter")

@@ -72,3 +72,26 @@ import TutorCore
         #expect(backend.frames.contains { $0.lines[19].contains("⚠ Progress not saved; retrying.") })
     }
 }
+
+/// Work deferred until the first frame is on screen.
+@Suite struct RunLoopAfterFirstFrameTests {
+    @Test func runsOnceAfterTheFirstFrameAndBeforeTheFirstKey() {
+        let backend = TestBackend(size: Size(width: 80, height: 24), events: [.key(.character("z")), .key(.enter)],
+                                  deliversBursts: true)
+        var state = AppState(sections: Samples.sections, pending: PendingContent(quizzes: true, skills: false))
+        var calls = 0
+        var framesAtCall = -1
+        RunLoop.run(&state, backend: backend, clock: { .zero }, perform: { _ in [] }, afterFirstFrame: {
+            calls += 1
+            framesAtCall = backend.frames.count
+            return [.quizzesLoaded(quizzes: [QuizSamples.quiz], skills: [])]
+        })
+        #expect(calls == 1)
+        #expect(framesAtCall == 1)
+        #expect(backend.frames.first?.lines.joined().contains("loading…") == true)
+        // The second frame has the quizzes; "z" Enter, typed meanwhile, then opened their list (the
+        // script ends with Ctrl-C, as an exhausted TestBackend does).
+        #expect(backend.frames.dropFirst().first?.lines.joined().contains("Timed quizzes (1)") == true)
+        #expect(backend.frames.contains { $0.lines[0].contains("Quizzes") })
+    }
+}

@@ -11,16 +11,13 @@ public enum SectionLoader {
         let guideDirectory = contentDirectory + "/guide"
         var sections: [Section] = []
         var problems: [ContentProblem] = []
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: guideDirectory)
-        } catch {
+        guard case .success(let names) = ContentFiles.names(in: guideDirectory) else {
             return ([], [ContentProblem(path: guideDirectory, line: 0, message: "cannot read the guide folder")])
         }
         var seen: [String: Section] = [:]
         for name in names.sorted() where name.hasSuffix(".md") {
             let path = guideDirectory + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = ContentFiles.bytes(at: path) else {
                 problems.append(ContentProblem(path: path, line: 0, message: "cannot read the file"))
                 continue
             }

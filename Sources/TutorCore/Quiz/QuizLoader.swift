@@ -22,18 +22,27 @@ public enum QuizLoader {
         return (quizzes, problems)
     }
 
+    /// Whether the folder has any quiz file to parse, found by listing `quizzes/` without reading it:
+    /// the tutor uses it to show the quizzes row while they are parsed.
+    public static func hasQuizFiles(contentDirectory: String) -> Bool {
+        guard case .success(let names) = ContentFiles.names(in: contentDirectory + "/quizzes") else { return false }
+        return names.contains { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+    }
+
     /// Parses each quiz file without cross-file checks; the validator adds those itself.
     static func parseFiles(contentDirectory: String) -> (files: [ParsedQuiz], problems: [ContentProblem]) {
         let directory = contentDirectory + "/quizzes"
-        guard FileManager.default.fileExists(atPath: directory) else { return ([], []) }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            return ([], [ContentProblem(path: directory, line: 0, message: "cannot read the quizzes folder")])
+        let names: [String]
+        switch ContentFiles.names(in: directory) {
+        case .success(let found): names = found
+        case .failure(.missing): return ([], [])
+        case .failure: return ([], [ContentProblem(path: directory, line: 0, message: "cannot read the quizzes folder")])
         }
         var files: [ParsedQuiz] = []
         var problems: [ContentProblem] = []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = directory + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = ContentFiles.bytes(at: path) else {
                 problems.append(ContentProblem(path: path, line: 0, message: "cannot read the file"))
                 continue
             }

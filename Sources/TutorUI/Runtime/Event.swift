@@ -12,6 +12,8 @@ public enum Event: Hashable, Sendable {
     case resumed(pausedFor: Duration)
     /// The saved progress and the wall clock, after a save or at start.
     case context(ProgressContext)
+    /// The quizzes and skills, parsed after the first frame was drawn (see `AppState.loadingQuizzes`).
+    case quizzesLoaded(quizzes: [Quiz], skills: [Skill])
     /// A message for the learner from outside the app (a failed save, a damaged progress file);
     /// nil clears it.
     case notice(String?)

@@ -96,9 +96,10 @@ public struct ProgressRecorder: Sendable {
 
 extension AppState {
     /// The app as the saved progress left it: read marks, reading positions, best scores, the section
-    /// to continue and the quiz attempt to resume. `seed` starts the sequence of new quiz seeds.
-    public init(sections: [Section], quizzes: [Quiz] = [], skills: [Skill] = [], progress: Progress, seed: UInt64 = 0,
-                size: Size = Size(width: 80, height: 24)) {
+    /// to continue and the quiz attempt to resume. `seed` starts the sequence of new quiz seeds;
+    /// `pending` says what comes later in `.quizzesLoaded` (see `AppState.pending`).
+    public init(sections: [Section], quizzes: [Quiz] = [], skills: [Skill] = [], pending: PendingContent = .none,
+                progress: Progress, seed: UInt64 = 0, size: Size = Size(width: 80, height: 24)) {
         let finished = Set(progress.sections.filter(\.value.finished).map(\.key))
         let positions = progress.sections.mapValues(\.scrollLine)
         // The most recently opened section is the one to continue, even after a quiz since.
@@ -107,7 +108,8 @@ extension AppState {
         var fromPlace: String?
         if case let .reader(id, _) = progress.lastPlace { fromPlace = id }
         let best = progress.quizzes.compactMapValues(\.bestScore)
-        self.init(sections: sections, quizzes: quizzes, skills: skills, finished: finished, positions: positions,
+        self.init(sections: sections, quizzes: quizzes, skills: skills, pending: pending,
+                  finished: finished, positions: positions,
                   lastRead: fromPlace ?? lastRead, resumable: progress.runningQuiz, bestScores: best, seed: seed, size: size)
     }
 }

@@ -12,10 +12,15 @@ public enum RunLoop {
     ///   - perform: carries out a batch of effects (saving progress, say) before the next frame is
     ///     drawn, and may answer with events for the state, such as a notice that saving failed.
     ///   - idle: called on every tick, for work that retries in the background; may answer with events.
+    ///   - afterFirstFrame: called once, right after the first frame is on screen and before any key
+    ///     is read, for work the first frame does not need (parsing the quizzes); its events are
+    ///     applied before the first key, so keys typed meanwhile wait and then act on the full state.
     public static func run(_ state: inout AppState, backend: some TerminalBackend, clock: () -> Duration,
-                           perform: ([Effect]) -> [Event], idle: () -> [Event] = { [] }) {
+                           perform: ([Effect]) -> [Event], idle: () -> [Event] = { [] },
+                           afterFirstFrame: () -> [Event] = { [] }) {
         var effects = state.update(.resize(backend.size))
         var lastDrawn: Frame?
+        var firstFrameDone = false
         while true {
             if !effects.isEmpty {
                 let quitting = effects.contains(.quit)
@@ -29,6 +34,11 @@ public enum RunLoop {
             if frame != lastDrawn {
                 backend.draw(frame)
                 lastDrawn = frame
+            }
+            if !firstFrameDone {
+                firstFrameDone = true
+                for event in afterFirstFrame() { effects += state.update(event) }
+                continue
             }
             if let event = backend.nextEvent(timeout: tickInterval) {
                 // A key is stamped with the time it arrived, so a quiz charges each answer exactly.

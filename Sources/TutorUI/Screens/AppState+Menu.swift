@@ -21,12 +21,12 @@ extension AppState {
         if resumable != nil { entries.append(.resumeQuiz) }
         let due = dueReviewIDs.count
         if due > 0 { entries.append(.review(due: due)) }
-        if !quizzes.isEmpty { entries.append(.quizzes) }
+        if !quizzes.isEmpty || pending.quizzes { entries.append(.quizzes) }
         if due == 0, !(context?.progress.review.cards.isEmpty ?? true) { entries.append(.practiceMore) }
         entries += sections.indices.map(MenuEntry.section)
         // The tools that look back at what was done come after the material itself.
         entries.append(.dashboard)
-        if !skills.isEmpty { entries.append(.skills) }
+        if !skills.isEmpty || pending.skills { entries.append(.skills) }
         entries.append(.lab)
         return entries
     }
@@ -40,6 +40,7 @@ extension AppState {
             case .resumeQuiz:
                 return MenuScreen.Item(title: resumeTitle(), tag: "saved", shortcut: "r")
             case .quizzes:
+                if pending.quizzes { return MenuScreen.Item(title: "Timed quizzes", tag: "loading…", shortcut: "z") }
                 return MenuScreen.Item(title: "Timed quizzes (\(quizzes.count))", tag: "\(quizzes.reduce(0) { $0 + $1.questions.count }) questions", shortcut: "z")
             case let .review(due):
                 return MenuScreen.Item(title: "Review — \(due) due", tag: "spaced review", shortcut: "v")
@@ -48,7 +49,7 @@ extension AppState {
             case .dashboard:
                 return MenuScreen.Item(title: "Progress dashboard", tag: "", shortcut: "d")
             case .skills:
-                return MenuScreen.Item(title: "Skills checklist", tag: "\(skills.count) skills", shortcut: "s")
+                return MenuScreen.Item(title: "Skills checklist", tag: pending.skills ? "loading…" : "\(skills.count) skills", shortcut: "s")
             case .lab:
                 return MenuScreen.Item(title: "Stats lab: run a test on your own numbers", tag: "", shortcut: "b")
             case let .section(index):
@@ -76,6 +77,11 @@ extension AppState {
     mutating func handleMenu(_ key: Key) -> [Effect] {
         if key == .character("q") { return [.quit] }
         guard case let .open(row) = menu.handle(key, visibleRows: menuRows), menuEntries.indices.contains(row) else { return [] }
+        // The run loop holds keys until the quizzes arrive, so this is only a guard for other drivers.
+        if waitsForQuizzes(menuEntries[row]) {
+            notice = "Quizzes are still loading; try again in a moment."
+            return []
+        }
         switch menuEntries[row] {
         case let .continueReading(id):
             guard let index = sections.firstIndex(where: { $0.id == id }) else { return [] }

@@ -12,8 +12,9 @@ extension AppState {
     /// Review items due now whose questions are still in the content, oldest due first.
     var dueReviewIDs: [String] {
         guard let context, let wallNow else { return [] }
-        return context.progress.review.dueQueue(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
-            .itemIDs.filter { question(forItem: $0) != nil }
+        let due = context.progress.review.dueQueue(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds).itemIDs
+        // Until the quizzes arrive every due item counts; they almost always all still exist.
+        return loadingQuizzes ? due : due.filter { question(forItem: $0) != nil }
     }
 
     func question(forItem itemID: String) -> Question? {
@@ -35,6 +36,11 @@ extension AppState {
 
     /// Generator names by question id, for the recorder and for grading reviews as templates.
     public var generatorOfQuestion: [String: String] {
+        Self.generatorOfQuestion(in: quizzes)
+    }
+
+    /// Generator names by question id in `quizzes`, for callers that have the quizzes before a state.
+    public static func generatorOfQuestion(in quizzes: [Quiz]) -> [String: String] {
         var result: [String: String] = [:]
         for quiz in quizzes {
             for question in quiz.questions {

@@ -24,8 +24,14 @@ public struct AppState: Sendable {
     public static let quizSaveInterval: Duration = .seconds(5)
 
     public let sections: [Section]
-    public let quizzes: [Quiz]
-    public let skills: [Skill]
+    public internal(set) var quizzes: [Quiz]
+    public internal(set) var skills: [Skill]
+    /// Quizzes and skills still being parsed. The executable draws the first frame before parsing
+    /// them (it is most of the start-up time) and sends `.quizzesLoaded` right after; until then
+    /// the menu shows their rows with "loading…" so nothing moves when they arrive.
+    public internal(set) var pending: PendingContent
+    /// Whether a `.quizzesLoaded` event is still to come.
+    public var loadingQuizzes: Bool { !pending.isEmpty }
     public internal(set) var stack: [Route] = [.menu]
     public internal(set) var menu: MenuScreen
     public internal(set) var help: HelpOverlay?
@@ -53,16 +59,22 @@ public struct AppState: Sendable {
     /// Monotonic time when `context` arrived, to move its wall clock forward between updates.
     var contextReceivedAt: Duration = .zero
 
-    public init(sections: [Section], quizzes: [Quiz] = [], skills: [Skill] = [], finished: Set<String> = [], positions: [String: Int] = [:],
+    /// - Parameter pending: what is not parsed yet and will come in a `.quizzesLoaded` event; while
+    ///   anything is pending, a saved quiz attempt is offered until the quizzes show whether its quiz
+    ///   still exists.
+    public init(sections: [Section], quizzes: [Quiz] = [], skills: [Skill] = [], pending: PendingContent = .none,
+                finished: Set<String> = [], positions: [String: Int] = [:],
                 lastRead: String? = nil, resumable: RunningQuiz? = nil, bestScores: [String: QuizScore] = [:],
                 seed: UInt64 = 0, size: Size = Size(width: 80, height: 24)) {
         self.sections = sections
         self.quizzes = quizzes
         self.skills = skills
+        self.pending = pending
         self.finished = finished
         self.positions = positions
         self.lastRead = lastRead.flatMap { id in sections.contains { $0.id == id } ? id : nil }
-        self.resumable = resumable.flatMap { running in quizzes.contains { $0.id == running.quizID } ? running : nil }
+        self.resumable = !pending.isEmpty ? resumable
+            : resumable.flatMap { running in quizzes.contains { $0.id == running.quizID } ? running : nil }
         self.bestScores = bestScores
         self.size = size
         seeds = SeededGenerator(seed: seed)
@@ -117,6 +129,9 @@ public struct AppState: Sendable {
         case let .notice(text):
             notice = text
             relayout()
+            return []
+        case let .quizzesLoaded(quizzes, skills):
+            receiveQuizzes(quizzes, skills: skills)
             return []
         case let .context(newContext):
             context = newContext
