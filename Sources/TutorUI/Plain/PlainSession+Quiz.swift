@@ -63,7 +63,9 @@ extension PlainSession {
             out.say("There is no quiz '\(id)' in this course.")
             return
         }
-        let session = QuizSession(quiz: quiz, settings: settings, seed: seeds.next(), now: now)
+        // Generated questions get this attempt's numbers; the seed is saved, so a resume shows the same.
+        let seed = seeds.next()
+        let session = QuizSession(quiz: quiz.materialised(seed: seed), settings: settings, seed: seed, now: now)
         resumable = nil
         push(.quiz(session))
         out.effects.append(.quizSaved(session.snapshot(started: 0)))
@@ -76,7 +78,7 @@ extension PlainSession {
     /// Reopens the saved attempt with the time it had left.
     mutating func resumeQuiz(now: Duration, _ out: inout PlainOutput) {
         guard let running = resumable, let quiz = quizzes.first(where: { $0.id == running.quizID }) else { return }
-        guard let session = QuizSession(resuming: running, quiz: quiz, now: now) else {
+        guard let session = QuizSession(resuming: running, quiz: quiz.materialised(seed: running.seed), now: now) else {
             resumable = nil
             out.say("The saved attempt at \(quiz.title) no longer matches the quiz (its questions changed); start it again.")
             renderMenu(&out)
@@ -186,7 +188,7 @@ extension PlainSession {
         case .answering:
             out.say()
             out.say("Question \(session.position + 1) of \(session.order.count) \(timeLeft(session))")
-            out.say(PlainText.lines(markdown: question.prompt, width: width))
+            out.say(PlainText.lines(of: question.prompt, in: question, width: width))
             // True/false needs no list: the instructions say t or f.
             if case .trueFalse = question.kind {} else if !choices.isEmpty {
                 out.say()
@@ -203,7 +205,7 @@ extension PlainSession {
             } else {
                 out.say(correct ? "Correct." : "Not quite.")
             }
-            renderAnswerAndExplanation(question, record: record, choices: choices, &out)
+            renderAnswerAndExplanation(question, record: record, choices: choices, seed: session.seed, &out)
             let section = question.sectionID.map { id in sections.first { $0.id == id }?.title ?? id }
             if let section { out.say("Taught in: \(section) (g opens it).") }
             out.say("Press Enter for the next question, or q to leave.")
@@ -212,12 +214,19 @@ extension PlainSession {
         }
     }
 
-    /// "Your answer", "Right answer" and the explanation, for feedback and for the results review.
+    /// "Your answer", "Right answer", a typical-mistake hint for a generated question, and the
+    /// explanation (a generated question's worked solution), for feedback and the results review.
+    ///
+    /// - Parameter seed: the attempt's seed, which drew the generated question's numbers.
     func renderAnswerAndExplanation(_ question: Question, record: AnswerRecord?, choices: [(original: Int, text: String)],
-                                    _ out: inout PlainOutput) {
+                                    seed: UInt64, _ out: inout PlainOutput) {
         out.say(PlainText.labelled("Your answer: ", AnswerText.given(record, question: question, choices: choices), width: width))
         out.say(PlainText.labelled("Right answer: ", AnswerText.correct(question, choices: choices), width: width))
+        if let record, !record.correct, let generated = QuestionGenerators.generate(for: question, seed: seed),
+           let hint = GeneratedFeedback.hint(generated, record.answer) {
+            out.say(PlainText.labelled("Hint: ", hint, width: width))
+        }
         out.say()
-        out.say(PlainText.lines(markdown: question.explanation, width: width))
+        out.say(PlainText.lines(of: question.explanation, in: question, width: width))
     }
 }

@@ -65,7 +65,7 @@ extension PlainSession {
         let record = session.answers[question.id]
         out.say()
         out.say("Question \(position + 1) of \(session.order.count): \(Self.verdict(record)).")
-        out.say(PlainText.lines(markdown: question.prompt, width: width))
+        out.say(PlainText.lines(of: question.prompt, in: question, width: width))
         if case .trueFalse = question.kind {} else if !choices.isEmpty {
             out.say()
             for (number, choice) in choices.enumerated() {
@@ -73,7 +73,7 @@ extension PlainSession {
             }
         }
         out.say()
-        renderAnswerAndExplanation(question, record: record, choices: choices, &out)
+        renderAnswerAndExplanation(question, record: record, choices: choices, seed: session.seed, &out)
         if let id = question.sectionID {
             out.say("Taught in: \(sections.first { $0.id == id }?.title ?? id) (g opens it).")
         }

@@ -25,6 +25,12 @@ public enum PlainText {
         readable(MarkdownRenderer.render(markdown, width: width))
     }
 
+    /// A question's prompt or explanation: a generated question's lines (its data, each step of its
+    /// worked solution) are kept as they are, as the full-screen tutor keeps them.
+    static func lines(of text: String, in question: Question, width: Int = width) -> [String] {
+        readable(GeneratedFeedback.text(text, generated: question.generator != nil, width: width))
+    }
+
     /// One line of inline Markdown (a choice) wrapped after a label such as "2) ", with a hanging indent.
     public static func labelled(_ label: String, _ text: String, width: Int = width) -> [String] {
         let indent = String(repeating: " ", count: DisplayWidth.of(label))
