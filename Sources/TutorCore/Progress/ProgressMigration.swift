@@ -31,7 +31,7 @@ public struct ProgressMigration: Sendable {
     }
 
     /// Every step, in order; together they lead from schema 0 to `Progress.currentSchemaVersion`.
-    public static let chain: [ProgressMigration] = [.draftToVersion1]
+    public static let chain: [ProgressMigration] = [.draftToVersion1, .version1ToVersion2]
 
     /// Applies the steps from `version` up to the current schema and stamps the result with it.
     public static func upgrade(_ document: JSONValue, from version: Int) throws(ProgressMigrationError) -> JSONValue {
