@@ -27,6 +27,8 @@ public enum ProgressSaveError: Error, Hashable, Sendable, CustomStringConvertibl
         case close = "cannot finish writing"
         case rename = "cannot replace the file with"
         case syncDirectory = "cannot flush the folder"
+        case open = "cannot open"
+        case truncate = "cannot cut off the end of"
     }
 
     /// `path: what failed: the system's words`, the same shape as the content errors.
