@@ -99,6 +99,20 @@ public enum ProgressDocument {
                 return .damaged(reason: describe(error))
             }
         }
+        if ProgressMigration.keepsTree(from: version) {
+            // Only the number changes: decode the bytes themselves. Re-encoding the tree would not
+            // be lossless (JSONValue holds a UInt64 seed above Int.max as a Double).
+            do {
+                _ = try ProgressMigration.upgrade(tree, from: version)
+                var progress = try decoder.decode(Progress.self, from: data)
+                progress.schemaVersion = Progress.currentSchemaVersion
+                return .migrated(progress, fromVersion: version)
+            } catch let error as ProgressMigrationError {
+                return .damaged(reason: error.description)
+            } catch {
+                return .damaged(reason: "schema \(version) file: " + describe(error))
+            }
+        }
         do {
             let upgraded = try ProgressMigration.upgrade(tree, from: version)
             let upgradedData = try JSONEncoder().encode(upgraded)

@@ -6,7 +6,7 @@
 /// instead of saving it back with an empty log.
 extension ProgressMigration {
     static let version1ToVersion2 = ProgressMigration(
-        from: 1, summary: "the review log moved to its own file beside the progress file"
+        from: 1, summary: "the review log moved to its own file beside the progress file", keepsTree: true
     ) { document throws(ProgressMigrationError) in
         guard document.objectValue != nil else {
             throw ProgressMigrationError(fromVersion: 1, message: "the document is not an object")

@@ -213,7 +213,8 @@ struct ReviewLogLineParser {
             guard let unicode = Unicode.Scalar(scalar) else { throw fail("\\u escape is not a Unicode scalar") }
             decoded.append(contentsOf: UTF8.encode(unicode).map { Array($0) } ?? [])
         default:
-            position -= 1
+            // Point at the backslash that starts the escape.
+            position -= 2
             throw fail("unknown escape '\\\(Character(Unicode.Scalar(letter)))'")
         }
     }

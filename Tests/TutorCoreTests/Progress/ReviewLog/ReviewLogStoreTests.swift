@@ -1,0 +1,412 @@
+import Foundation
+import Glibc
+import Synchronization
+import Testing
+@testable import TutorCore
+
+/// The system calls of a save, counted and (on demand) failing like a full disk.
+final class RecordingDisk: Sendable {
+    let full = Atomic<Bool>(false)
+    let bytesWritten = Atomic<Int>(0)
+    let syncedFiles = Atomic<Int>(0)
+    let syncedFolders = Atomic<Int>(0)
+
+    var operations: ProgressFileOperations {
+        ProgressFileOperations(
+            write: { [self] descriptor, buffer in
+                if full.load(ordering: .relaxed) {
+                    // Half the bytes fit, then the disk is full, as a real short write would go.
+                    guard buffer.count > 1 else {
+                        errno = ENOSPC
+                        return -1
+                    }
+                    let count = Glibc.write(descriptor, buffer.baseAddress, buffer.count / 2)
+                    if count > 0 { bytesWritten.add(count, ordering: .relaxed) }
+                    return count
+                }
+                let count = Glibc.write(descriptor, buffer.baseAddress, buffer.count)
+                if count > 0 { bytesWritten.add(count, ordering: .relaxed) }
+                return count
+            },
+            fsync: { [self] descriptor in
+                var info = stat()
+                fstat(descriptor, &info)
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    syncedFolders.add(1, ordering: .relaxed)
+                } else {
+                    syncedFiles.add(1, ordering: .relaxed)
+                }
+                return Glibc.fsync(descriptor)
+            })
+    }
+}
+
+@Suite("Progress store: the review log file beside the progress file")
+struct ReviewLogStoreTests {
+    static let logName = "progress.reviews.jsonl"
+
+    /// The lines `entries` take in the log.
+    static func lines(_ entries: [ReviewLogEntry]) throws -> [UInt8] {
+        try ReviewLogLineEncoder.encode(entries)
+    }
+
+    /// The document's members as Foundation objects.
+    static func document(_ path: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(try #require(bytes(at: path))))
+        return try #require(object as? [String: Any])
+    }
+
+    /// Saves `progress` with a fresh store at `folder/progress.json`.
+    static func saved(_ progress: Progress, in folder: TemporaryFolder) throws {
+        try ProgressStore(path: folder.file("progress.json"), now: sampleNow).save(progress)
+    }
+
+    @Test("the document references the log and keeps only the settings of the schedule")
+    func documentShape() throws {
+        try withTemporaryFolder { folder in
+            let progress = sampleProgress()
+            try Self.saved(progress, in: folder)
+            let document = try Self.document(folder.file("progress.json"))
+            let reference = try #require(document["reviewLog"] as? [String: Any])
+            #expect(reference["file"] as? String == Self.logName)
+            #expect(reference["entries"] as? Int == progress.reviewLog.count)
+            let review = try #require(document["review"] as? [String: Any])
+            #expect(Array(review.keys) == ["settings"])
+            #expect(bytes(at: folder.file(Self.logName)) == (try Self.lines(progress.reviewLog)))
+            #expect(mode(of: folder.file(Self.logName)) == 0o600)
+        }
+    }
+
+    @Test("a save after one review appends exactly one line and rewrites only the small document")
+    func appendsOneLine() throws {
+        try withTemporaryFolder { folder in
+            let disk = RecordingDisk()
+            let path = folder.file("progress.json")
+            let store = ProgressStore(path: path, now: sampleNow, operations: disk.operations)
+            var progress = sampleProgress()
+            try store.save(progress)
+            let logBefore = try #require(bytes(at: store.logPath))
+            disk.bytesWritten.store(0, ordering: .relaxed)
+            disk.syncedFiles.store(0, ordering: .relaxed)
+            disk.syncedFolders.store(0, ordering: .relaxed)
+
+            progress.recordReview(of: "question:basics/q9", rating: .hard, at: sampleNow, utcOffsetSeconds: 3600)
+            try store.save(progress)
+            let newLine = try Self.lines([try #require(progress.reviewLog.last)])
+            #expect(bytes(at: store.logPath) == logBefore + newLine)
+            let document = try #require(bytes(at: path))
+            // Nothing else was written: one line, one document.
+            #expect(disk.bytesWritten.load(ordering: .relaxed) == newLine.count + document.count)
+            // The log is flushed, then the document and its folder (the log's name already existed).
+            #expect(disk.syncedFiles.load(ordering: .relaxed) == 2)
+            #expect(disk.syncedFolders.load(ordering: .relaxed) == 1)
+            #expect((try Self.document(path)["reviewLog"] as? [String: Any])?["entries"] as? Int == progress.reviewLog.count)
+        }
+    }
+
+    @Test("the first save creates the log and flushes the folder for it too")
+    func firstSaveSyncsFolder() throws {
+        try withTemporaryFolder { folder in
+            let disk = RecordingDisk()
+            let store = ProgressStore(path: folder.file("progress.json"), now: sampleNow, operations: disk.operations)
+            try store.save(sampleProgress())
+            #expect(disk.syncedFiles.load(ordering: .relaxed) == 2)
+            #expect(disk.syncedFolders.load(ordering: .relaxed) == 2)
+        }
+    }
+
+    @Test("a reopened store sees the same progress, cards equal to those recorded")
+    func reopenSeesSameProgress() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            var progress = sampleProgress()
+            let store = ProgressStore(path: path, now: sampleNow, utcOffsetSeconds: 3600)
+            try store.save(progress)
+            for step in 0..<50 {
+                progress.recordReview(of: "question:q\(step % 7)", rating: ReviewRating.allCases[step % 4],
+                                      at: sampleNow + Double(step) * 40_000, utcOffsetSeconds: 3600)
+                try store.save(progress)
+            }
+            let reopened = ProgressStore(path: path, now: sampleNow, utcOffsetSeconds: 3600)
+            #expect(reopened.outcome == .loaded)
+            #expect(reopened.loadedProgress.review.cards == progress.review.cards)
+            #expect(reopened.loadedProgress == progress)
+        }
+    }
+
+    @Test("lines after the committed ones are ignored, and cut off at open by the lock holder only")
+    func uncommittedTail() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let progress = sampleProgress()
+            try Self.saved(progress, in: folder)
+            let logPath = folder.file(Self.logName)
+            let committed = try #require(bytes(at: logPath))
+            // A save that appended a line and half of another, then died before its document.
+            let extra = try Self.lines([ReviewLogEntry(itemID: "question:lost", at: sampleNow, rating: .good, elapsedDays: 0)])
+            let withTail = committed + extra + Array(#"{"item":"question:ha"#.utf8)
+            try write(withTail, to: logPath)
+
+            let snapshot = ProgressSnapshot.read(path: path)
+            #expect(snapshot.state == .current(progress))
+            #expect(snapshot.logDamage == nil)
+            #expect(bytes(at: logPath) == withTail)
+
+            let store = ProgressStore(path: path, now: sampleNow)
+            #expect(store.outcome == .loaded)
+            #expect(store.loadedProgress == progress)
+            #expect(bytes(at: logPath) == committed)
+        }
+    }
+
+    @Test("a missing log: nothing kept, the learner told, and the next save starts a consistent pair")
+    func missingLog() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let progress = sampleProgress()
+            try Self.saved(progress, in: folder)
+            let logPath = folder.file(Self.logName)
+            unlink(logPath)
+
+            let store = ProgressStore(path: path, now: sampleNow)
+            let expected = ReviewLogDamage(
+                logPath: logPath, problem: "\(logPath): missing, but the progress file records 3 reviews",
+                keptEntries: 0, committedEntries: 3, copyPath: nil)
+            #expect(store.outcome == .reviewLogDamaged(expected))
+            #expect(store.outcome.notice == "Your review log is damaged (\(logPath): missing, but the progress file records "
+                    + "3 reviews): 0 of 3 reviews were kept.")
+            #expect(store.access == .readWrite)
+            #expect(store.loadedProgress.reviewLog.isEmpty)
+            #expect(store.loadedProgress.review.cards.isEmpty)
+            #expect(store.loadedProgress.sections == progress.sections)
+
+            try store.save(store.loadedProgress)
+            #expect(bytes(at: logPath) == [])
+            let reopened = ProgressSnapshot.read(path: path)
+            #expect(reopened.logDamage == nil)
+            #expect(reopened.state == .current(store.loadedProgress))
+        }
+    }
+
+    @Test("a short log keeps what it has, is copied aside untouched, and is rewritten at the next save")
+    func shortLog() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let progress = sampleProgress()
+            try Self.saved(progress, in: folder)
+            let logPath = folder.file(Self.logName)
+            let cut = try Self.lines(Array(progress.reviewLog.prefix(2))) + Array(#"{"item":"q"#.utf8)
+            try write(cut, to: logPath)
+
+            let store = ProgressStore(path: path, now: sampleNow)
+            guard case .reviewLogDamaged(let damage) = store.outcome else {
+                Issue.record("expected a damaged log, got \(store.outcome)")
+                return
+            }
+            #expect(damage.problem == "\(logPath): holds 2 complete lines but the progress file records 3 reviews (it was cut short)")
+            #expect(damage.keptEntries == 2)
+            let copy = folder.file(Self.logName + ".corrupt-20261126-162000")
+            #expect(damage.copyPath == copy)
+            #expect(bytes(at: copy) == cut)
+            #expect(store.loadedProgress.reviewLog == Array(progress.reviewLog.prefix(2)))
+
+            try store.save(store.loadedProgress)
+            #expect(bytes(at: logPath) == (try Self.lines(Array(progress.reviewLog.prefix(2)))))
+            let reopened = ProgressStore(path: folder.file("progress.json"), now: sampleNow + 60)
+            #expect(reopened.outcome == .loaded)
+        }
+    }
+
+    @Test("a malformed middle line: copy aside, a notice with path:line, and every other entry kept")
+    func malformedMiddleLine() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let progress = sampleProgress()
+            try Self.saved(progress, in: folder)
+            let logPath = folder.file(Self.logName)
+            let log = progress.reviewLog
+            let damaged = try Self.lines([log[0]]) + Array("{\"item\": 12}\n".utf8) + Self.lines([log[2]])
+            try write(damaged, to: logPath)
+
+            let snapshot = ProgressSnapshot.read(path: path)
+            #expect(snapshot.logDamage?.problem == "\(logPath):2: column 10: expected a string")
+            #expect(snapshot.progress?.reviewLog == [log[0], log[2]])
+            #expect(snapshot.note?.contains("2 of 3 reviews") == true)
+            #expect(try folder.listing() == ["progress.json", "progress.lock", Self.logName])
+
+            let store = ProgressStore(path: path, now: sampleNow)
+            let copy = folder.file(Self.logName + ".corrupt-20261126-162000")
+            #expect(store.outcome == .reviewLogDamaged(ReviewLogDamage(
+                logPath: logPath, problem: "\(logPath):2: column 10: expected a string",
+                keptEntries: 2, committedEntries: 3, copyPath: copy)))
+            let notice = try #require(store.outcome.notice)
+            #expect(notice.contains("\(logPath):2:"))
+            #expect(notice.contains(copy))
+            #expect(notice.contains("2 of 3 reviews were kept"))
+            #expect(bytes(at: copy) == damaged)
+            #expect(bytes(at: logPath) == damaged)
+            #expect(store.loadedProgress.reviewLog == [log[0], log[2]])
+            #expect(store.loadedProgress.review == ReviewSchedule.replay([log[0], log[2]], settings: progress.review.settings))
+
+            var next = store.loadedProgress
+            next.recordReview(of: "question:new", rating: .good, at: sampleNow + 100, utcOffsetSeconds: 0)
+            try store.save(next)
+            #expect(bytes(at: logPath) == (try Self.lines(next.reviewLog)))
+            let reopened = ProgressStore(path: folder.file("progress.json"), now: sampleNow + 60)
+            #expect(reopened.outcome == .loaded)
+            #expect(reopened.loadedProgress == next)
+        }
+    }
+
+    @Test("without the lock a damaged log is only reported: no copy, nothing rewritten")
+    func damagedWithoutLock() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            try Self.saved(sampleProgress(), in: folder)
+            let logPath = folder.file(Self.logName)
+            try write(Array("garbage\n".utf8), to: logPath)
+            let tutor = ProgressStore(path: path, now: sampleNow)
+            #expect(tutor.access == .readWrite)
+            let names = try folder.listing()
+            let second = ProgressStore(path: path, now: sampleNow + 5)
+            guard case .reviewLogDamaged(let damage) = second.outcome else {
+                Issue.record("expected a damaged log, got \(second.outcome)")
+                return
+            }
+            #expect(damage.copyPath == nil)
+            #expect(second.access.isReadOnly)
+            #expect(try folder.listing() == names)
+        }
+    }
+
+    @Test("a full disk mid-append leaves the document untouched; the retry loses nothing and leaves no junk")
+    func failedAppendThenRetry() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let disk = RecordingDisk()
+            let store = ProgressStore(path: path, now: sampleNow, operations: disk.operations)
+            var progress = sampleProgress()
+            try store.save(progress)
+            let documentBefore = try #require(bytes(at: path))
+            let logBefore = try #require(bytes(at: store.logPath))
+
+            progress.recordReview(of: "question:basics/q7", rating: .good, at: sampleNow + 10, utcOffsetSeconds: 0)
+            disk.full.store(true, ordering: .relaxed)
+            let error = #expect(throws: ProgressSaveError.self) { try store.save(progress) }
+            #expect(error?.code == ENOSPC)
+            #expect(error?.description.hasPrefix(store.logPath + ": cannot write") == true)
+            #expect(bytes(at: path) == documentBefore)
+            // Part of the line reached the file; no document commits it.
+            let partial = try #require(bytes(at: store.logPath))
+            #expect(partial.count > logBefore.count)
+            #expect(ProgressSnapshot.read(path: path).progress?.reviewLog.count == 3)
+
+            progress.recordReview(of: "question:basics/q8", rating: .again, at: sampleNow + 20, utcOffsetSeconds: 0)
+            disk.full.store(false, ordering: .relaxed)
+            try store.save(progress)
+            #expect(bytes(at: store.logPath) == logBefore + (try Self.lines(Array(progress.reviewLog.suffix(2)))))
+            let reopened = ProgressStore(path: folder.file("progress.json"), now: sampleNow)
+            #expect(reopened.outcome == .loaded)
+            #expect(reopened.loadedProgress == progress)
+        }
+    }
+
+    @Test("a shorter log (reset everything) is rewritten: the document with 0 entries, then an empty log")
+    func shorterLogIsRewritten() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let store = ProgressStore(path: path, now: sampleNow)
+            try store.save(sampleProgress())
+            try store.save(Progress())
+            #expect(bytes(at: store.logPath) == [])
+            #expect((try Self.document(path)["reviewLog"] as? [String: Any])?["entries"] as? Int == 0)
+            var again = Progress()
+            again.recordReview(of: "question:z", rating: .good, at: sampleNow, utcOffsetSeconds: 0)
+            try store.save(again)
+            #expect(bytes(at: store.logPath) == (try Self.lines(again.reviewLog)))
+            #expect(ProgressStore(path: folder.file("progress.json"), now: sampleNow).loadedProgress == again)
+        }
+    }
+
+    @Test("a log whose entries changed is replaced whole, not appended to")
+    func changedLogIsRewritten() throws {
+        try withTemporaryFolder { folder in
+            let store = ProgressStore(path: folder.file("progress.json"), now: sampleNow)
+            var progress = sampleProgress()
+            try store.save(progress)
+            progress.reviewLog[2].rating = .hard
+            progress.rebuildReviewSchedule()
+            progress.recordReview(of: "question:basics/q1", rating: .good, at: sampleNow + 86_400, utcOffsetSeconds: 0)
+            try store.save(progress)
+            #expect(bytes(at: store.logPath) == (try Self.lines(progress.reviewLog)))
+            #expect(ProgressStore(path: folder.file("progress.json"), now: sampleNow).loadedProgress == progress)
+        }
+    }
+
+    @Test("the log name the document records is honoured; a name with a path is a damaged document",
+          arguments: ["mine.jsonl", "../elsewhere.jsonl", "sub/log.jsonl", ".."])
+    func recordedName(name: String) throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let entry = ReviewLogEntry(itemID: "question:a", at: 1_760_000_000, rating: .good, elapsedDays: 0,
+                                       studyDay: CivilDay(year: 2025, month: 10, day: 9))
+            try write(#"{"schemaVersion": 2, "reviewLog": {"file": "\#(name)", "entries": 1}}"#, to: path)
+            try write(try Self.lines([entry]), to: folder.file("mine.jsonl"))
+            let store = ProgressStore(path: path, now: sampleNow)
+            if name == "mine.jsonl" {
+                #expect(store.outcome == .loaded)
+                #expect(store.logPath == folder.file("mine.jsonl"))
+                #expect(store.loadedProgress.reviewLog == [entry])
+                var progress = store.loadedProgress
+                progress.recordReview(of: "question:b", rating: .easy, at: 1_760_000_100, utcOffsetSeconds: 0)
+                try store.save(progress)
+                #expect(bytes(at: folder.file("mine.jsonl")) == (try Self.lines(progress.reviewLog)))
+                #expect(!FileManager.default.fileExists(atPath: folder.file(Self.logName)))
+            } else {
+                guard case .movedAside(_, let reason) = store.outcome else {
+                    Issue.record("expected the document moved aside, got \(store.outcome)")
+                    return
+                }
+                #expect(reason.contains("reviewLog.file"))
+                #expect(reason.contains("must be a bare name") || reason.contains("is empty"))
+            }
+        }
+    }
+
+    @Test("through a symlink, the log goes beside the link's target and is named after it")
+    func logBesideSymlinkTarget() throws {
+        try withTemporaryFolder { folder in
+            mkdir(folder.file("real"), 0o700)
+            symlink("real/target.json", folder.file("progress.json"))
+            let store = ProgressStore(path: folder.file("progress.json"), now: sampleNow)
+            #expect(store.logPath == folder.file("real/target.reviews.jsonl"))
+            try store.save(sampleProgress())
+            #expect(try folder.listing(folder.file("real")) == ["progress.lock", "target.json", "target.reviews.jsonl"])
+            #expect(ProgressSnapshot.read(path: folder.file("progress.json")).state == .current(sampleProgress()))
+        }
+    }
+
+    @Test("stray temporaries of both files are removed at open")
+    func strayTemporaries() throws {
+        try withTemporaryFolder { folder in
+            try Self.saved(sampleProgress(), in: folder)
+            try write("half", to: folder.file(".progress.json.tmp-1234"))
+            try write("half", to: folder.file(".\(Self.logName).tmp-abcd"))
+            _ = ProgressStore(path: folder.file("progress.json"), now: sampleNow)
+            #expect(try folder.listing() == ["progress.json", "progress.lock", Self.logName])
+        }
+    }
+
+    @Test("the export stays one document with the log and the cards inline, and decodes back equal")
+    func exportStaysInline() throws {
+        try withTemporaryFolder { folder in
+            try Self.saved(sampleProgress(), in: folder)
+            let loaded = ProgressStore(path: folder.file("progress.json"), now: sampleNow).loadedProgress
+            let text = try loaded.jsonText()
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            #expect((object["reviewLog"] as? [Any])?.count == 3)
+            #expect(((object["review"] as? [String: Any])?["cards"] as? [String: Any])?.count == 2)
+            #expect(ProgressDocument.decode(Array(text.utf8)) == .current(loaded))
+        }
+    }
+}
