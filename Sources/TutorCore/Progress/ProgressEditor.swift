@@ -85,12 +85,16 @@ public enum ProgressEditor {
         let backupPath = ProgressFiles.unusedName(snapshot.filePath + ".bak-" + stamp)
         let logName = snapshot.logPath.map(ProgressFiles.name(of:))
             ?? ReviewLogReference.defaultName(forDocument: ProgressFiles.name(of: snapshot.filePath))
+        let logPath = ProgressFiles.join(ProgressFiles.directory(of: snapshot.filePath), logName)
+        // The log is backed up whenever one is there, referenced or not: the rewrite replaces it.
+        var logBytes = snapshot.logBytes
+        if logBytes == nil, case .bytes(let bytes) = ProgressFiles.readAll(logPath) { logBytes = bytes }
         let writer = AtomicFileWriter(operations: operations)
         var logBackupPath: String?
         do throws(ProgressSaveError) {
             // Both backups before any change: the document's bytes, and the log's when it has one.
             try writer.write(snapshot.bytes, to: backupPath)
-            if let logPath = snapshot.logPath, let logBytes = snapshot.logBytes {
+            if let logBytes {
                 let path = ProgressFiles.unusedName(logPath + ".bak-" + stamp)
                 try writer.write(logBytes, to: path)
                 logBackupPath = path

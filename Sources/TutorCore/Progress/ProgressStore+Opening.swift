@@ -135,6 +135,15 @@ extension ProgressStore {
         return result
     }
 
+    /// Renames a non-empty log file that no document references (its document was damaged and moved
+    /// aside, deleted, or holds its log inline) to `NAME.corrupt-STAMP`, since the first save would
+    /// otherwise write over it. Best effort: if it cannot be renamed, the store opens all the same.
+    static func setAsideUnreferencedLog(_ logPath: String, stamp: String) {
+        var info = stat()
+        guard lstat(logPath, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return }
+        _ = try? ProgressFiles.moveAside(logPath, stamp: stamp)
+    }
+
     /// Removes temporary files a killed save left behind (`.progress.json.tmp-*`, and the same for
     /// the review log's rewrites).
     ///

@@ -64,6 +64,9 @@ public final class ProgressStore: Sendable {
             logName: ReviewLogReference.defaultName(forDocument: ProgressFiles.name(of: filePath)),
             count: 0, byteLength: 0, lastEntry: nil, mustRewrite: false, tailMayBeDirty: false)
         logPath = ProgressFiles.join(folder, log.logName)
+        if lockDescriptor != nil && opened.log == nil {
+            Self.setAsideUnreferencedLog(logPath, stamp: ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds))
+        }
         logState = Mutex(log)
         if lockDescriptor != nil { Self.removeStrayTemporaries(folder: folder, filePath: filePath, logName: log.logName) }
         outcome = opened.outcome

@@ -386,6 +386,42 @@ struct ReviewLogStoreTests {
         }
     }
 
+    @Test("a log no document references is moved aside at open, never written over")
+    func unreferencedLogIsKept() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            try Self.saved(sampleProgress(), in: folder)
+            let log = try #require(bytes(at: folder.file(Self.logName)))
+            // The document is damaged: the tutor moves it aside and starts afresh.
+            try write("{\"schemaVersion\": 2, \"sec", to: path)
+            let store = ProgressStore(path: path, now: sampleNow)
+            guard case .movedAside = store.outcome else {
+                Issue.record("expected the document moved aside, got \(store.outcome)")
+                return
+            }
+            var progress = Progress()
+            progress.recordReview(of: "question:fresh", rating: .good, at: sampleNow, utcOffsetSeconds: 0)
+            try store.save(progress)
+            #expect(bytes(at: folder.file(Self.logName + ".corrupt-20261126-162000")) == log)
+            #expect(bytes(at: folder.file(Self.logName)) == (try Self.lines(progress.reviewLog)))
+        }
+    }
+
+    @Test("a reset of a document with its log inline still backs up a log file found beside it")
+    func editorBacksUpUnreferencedLog() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let progress = sampleProgress()
+            try write(try progress.jsonText(), to: path)
+            let stray = Array("{\"item\":\"question:old\"}\n".utf8)
+            try write(stray, to: folder.file(Self.logName))
+            let outcome = try ProgressEditor.reset(.quiz("basics"), path: path, now: sampleNow)
+            #expect(outcome.logBackupPath == folder.file(Self.logName + ".bak-20261126-162000"))
+            #expect(bytes(at: folder.file(Self.logName + ".bak-20261126-162000")) == stray)
+            #expect(bytes(at: folder.file(Self.logName)) == (try Self.lines(progress.reviewLog)))
+        }
+    }
+
     @Test("stray temporaries of both files are removed at open")
     func strayTemporaries() throws {
         try withTemporaryFolder { folder in
