@@ -57,27 +57,29 @@ struct ReviewLogLineParser {
         } else {
             while true {
                 skipSpace()
-                let key = try string()
+                let key = try memberName()
                 skipSpace()
-                try expect(UInt8(ascii: ":"), "':' after \"\(key)\"")
+                try expect(UInt8(ascii: ":"), "':' after a member name")
                 skipSpace()
                 switch key {
-                case "item":
+                case .item:
                     item = try string()
-                case "at":
-                    at = try number(named: key)
-                case "elapsedDays":
-                    elapsed = try number(named: key)
-                case "rating":
+                case .at:
+                    at = try number(named: "at")
+                case .elapsedDays:
+                    elapsed = try number(named: "elapsedDays")
+                case .rating:
                     let valueColumn = column
-                    let value = try number(named: key)
+                    let value = try number(named: "rating")
                     guard let whole = Int(exactly: value), let known = ReviewRating(rawValue: whole) else {
                         throw Failure(message: "column \(valueColumn): 'rating' should be 1, 2, 3 or 4, found \(value)")
                     }
                     rating = known
-                case "day":
+                case .day:
                     if literal("null") {
                         day = nil
+                    } else if let parsed = plainDay() {
+                        day = parsed
                     } else {
                         let valueColumn = column
                         let text = try string()
@@ -86,7 +88,7 @@ struct ReviewLogLineParser {
                         }
                         day = parsed
                     }
-                default:
+                case .other:
                     try skipValue(depth: 0)
                 }
                 skipSpace()
@@ -106,6 +108,72 @@ struct ReviewLogLineParser {
         guard let rating else { throw Failure(message: "missing \"rating\"") }
         guard let elapsed else { throw Failure(message: "missing \"elapsedDays\"") }
         return ReviewLogEntry(itemID: item, at: at, rating: rating, elapsedDays: elapsed, studyDay: day)
+    }
+
+    // MARK: - Fast paths for the shapes this build writes
+
+    /// The members the parser knows; `.other` is skipped.
+    private enum MemberName { case item, at, rating, elapsedDays, day, other }
+
+    /// A member name, matched on its bytes when it has no escapes (making a `String` of every key
+    /// of 100,000 lines is most of the cost of a load otherwise).
+    private mutating func memberName() throws(Failure) -> MemberName {
+        guard peek() == UInt8(ascii: "\"") else { throw fail("expected a string") }
+        var close = position + 1
+        while close < end, bytes[close] != UInt8(ascii: "\""), bytes[close] != UInt8(ascii: "\\"), bytes[close] >= 0x20 {
+            close += 1
+        }
+        guard close < end, bytes[close] == UInt8(ascii: "\"") else {
+            // Escapes, control characters or no closing quote: the full reader decodes or reports it.
+            return Self.memberName(try string())
+        }
+        let name = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<close])
+        position = close + 1
+        func matches(_ word: StaticString) -> Bool {
+            word.utf8CodeUnitCount == name.count
+                && word.withUTF8Buffer { expected in name.elementsEqual(expected) }
+        }
+        if matches("item") { return .item }
+        if matches("at") { return .at }
+        if matches("rating") { return .rating }
+        if matches("elapsedDays") { return .elapsedDays }
+        if matches("day") { return .day }
+        // Unknown names must still be valid UTF-8 JSON strings.
+        guard String(validating: name, as: UTF8.self) != nil else {
+            throw Failure(message: "column \(close - start - name.count): the string is not valid UTF-8")
+        }
+        return .other
+    }
+
+    private static func memberName(_ text: String) -> MemberName {
+        switch text {
+        case "item": .item
+        case "at": .at
+        case "rating": .rating
+        case "elapsedDays": .elapsedDays
+        case "day": .day
+        default: .other
+        }
+    }
+
+    /// A day written plainly as `"YYYY-MM-DD"`, read from its digits; nil (nothing consumed) for
+    /// anything else, which the full string reader then decodes and checks.
+    private mutating func plainDay() -> CivilDay? {
+        guard position + 12 <= end, bytes[position] == UInt8(ascii: "\""), bytes[position + 11] == UInt8(ascii: "\""),
+              bytes[position + 5] == UInt8(ascii: "-"), bytes[position + 8] == UInt8(ascii: "-") else { return nil }
+        func digits(_ offset: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in (position + offset)..<(position + offset + count) {
+                let byte = bytes[index]
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = digits(1, 4), let month = digits(6, 2), let day = digits(9, 2),
+              let parsed = CivilDay(year: year, month: month, day: day) else { return nil }
+        position += 12
+        return parsed
     }
 
     // MARK: - Tokens

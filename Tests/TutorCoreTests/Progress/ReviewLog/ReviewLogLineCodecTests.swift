@@ -95,6 +95,13 @@ struct ReviewLogLineCodecTests {
         #expect(entry == ReviewLogEntry(itemID: "q", at: 12, rating: .easy, elapsedDays: 1.5))
     }
 
+    @Test("escaped member names and an escaped day read the same as plain ones")
+    func escapedNames() throws {
+        let entry = try parse(#"{"\u0069tem":"q","\u0061t":5,"r\u0061ting":2,"elapsedD\u0061ys":1,"d\u0061y":"2025\u002d10-09"}"#)
+        #expect(entry == ReviewLogEntry(itemID: "q", at: 5, rating: .hard, elapsedDays: 1,
+                                        studyDay: CivilDay(year: 2025, month: 10, day: 9)))
+    }
+
     @Test("a malformed line says what is wrong and where", arguments: [
         ("", "column 1: the line is empty"),
         ("[]", "column 1: expected '{'"),
@@ -111,6 +118,8 @@ struct ReviewLogLineCodecTests {
         (#"{"item":"q","at":1,"rating":3,"elapsedDays":0} x"#, "column 48: unexpected text after the object"),
         (#"{"item":"q","at":1,"rating":3,"elap"#, "column 36: the string is not closed"),
         (#"{"item":"q" "at":1}"#, "column 13: expected ',' or '}'"),
+        (#"{"item":"q","at":1,"rating":3,"elapsedDays":0,"day":"2025-02-30"}"#, #"column 53: 'day' should be a YYYY-MM-DD day, found "2025-02-30""#),
+        ("{\"item\":\"q\",\"a\u{1}\":1}", "column 15: a control character must be escaped in a string"),
     ])
     func malformed(text: String, message: String) {
         #expect(failure(text) == message)
