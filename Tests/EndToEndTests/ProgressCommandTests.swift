@@ -74,7 +74,7 @@ import Testing
     /// The study days are long past, so the streak is 0 (longest 2) whatever today is.
     static let sampleProgress = """
         {
-          "schemaVersion": 1,
+          "schemaVersion": 2,
           "sections": {
             "long-section": {"openCount": 2, "scrollLine": 0, "finished": true, "secondsSpent": 1234.5},
             "markdown-sample": {"openCount": 1, "scrollLine": 12, "finished": false, "secondsSpent": 30}

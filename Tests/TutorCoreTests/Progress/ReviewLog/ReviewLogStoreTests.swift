@@ -4,62 +4,12 @@ import Synchronization
 import Testing
 @testable import TutorCore
 
-/// The system calls of a save, counted and (on demand) failing like a full disk.
-final class RecordingDisk: Sendable {
-    let full = Atomic<Bool>(false)
-    let bytesWritten = Atomic<Int>(0)
-    let syncedFiles = Atomic<Int>(0)
-    let syncedFolders = Atomic<Int>(0)
-
-    var operations: ProgressFileOperations {
-        ProgressFileOperations(
-            write: { [self] descriptor, buffer in
-                if full.load(ordering: .relaxed) {
-                    // Half the bytes fit, then the disk is full, as a real short write would go.
-                    guard buffer.count > 1 else {
-                        errno = ENOSPC
-                        return -1
-                    }
-                    let count = Glibc.write(descriptor, buffer.baseAddress, buffer.count / 2)
-                    if count > 0 { bytesWritten.add(count, ordering: .relaxed) }
-                    return count
-                }
-                let count = Glibc.write(descriptor, buffer.baseAddress, buffer.count)
-                if count > 0 { bytesWritten.add(count, ordering: .relaxed) }
-                return count
-            },
-            fsync: { [self] descriptor in
-                var info = stat()
-                fstat(descriptor, &info)
-                if info.st_mode & S_IFMT == S_IFDIR {
-                    syncedFolders.add(1, ordering: .relaxed)
-                } else {
-                    syncedFiles.add(1, ordering: .relaxed)
-                }
-                return Glibc.fsync(descriptor)
-            })
-    }
-}
-
 @Suite("Progress store: the review log file beside the progress file")
 struct ReviewLogStoreTests {
-    static let logName = "progress.reviews.jsonl"
-
-    /// The lines `entries` take in the log.
-    static func lines(_ entries: [ReviewLogEntry]) throws -> [UInt8] {
-        try ReviewLogLineEncoder.encode(entries)
-    }
-
-    /// The document's members as Foundation objects.
-    static func document(_ path: String) throws -> [String: Any] {
-        let object = try JSONSerialization.jsonObject(with: Data(try #require(bytes(at: path))))
-        return try #require(object as? [String: Any])
-    }
-
-    /// Saves `progress` with a fresh store at `folder/progress.json`.
-    static func saved(_ progress: Progress, in folder: TemporaryFolder) throws {
-        try ProgressStore(path: folder.file("progress.json"), now: sampleNow).save(progress)
-    }
+    static let logName = ReviewLogFiles.logName
+    static func lines(_ entries: [ReviewLogEntry]) throws -> [UInt8] { try ReviewLogFiles.lines(entries) }
+    static func document(_ path: String) throws -> [String: Any] { try ReviewLogFiles.document(path) }
+    static func saved(_ progress: Progress, in folder: TemporaryFolder) throws { try ReviewLogFiles.saved(progress, in: folder) }
 
     @Test("the document references the log and keeps only the settings of the schedule")
     func documentShape() throws {
@@ -156,126 +106,6 @@ struct ReviewLogStoreTests {
             #expect(store.outcome == .loaded)
             #expect(store.loadedProgress == progress)
             #expect(bytes(at: logPath) == committed)
-        }
-    }
-
-    @Test("a missing log: nothing kept, the learner told, and the next save starts a consistent pair")
-    func missingLog() throws {
-        try withTemporaryFolder { folder in
-            let path = folder.file("progress.json")
-            let progress = sampleProgress()
-            try Self.saved(progress, in: folder)
-            let logPath = folder.file(Self.logName)
-            unlink(logPath)
-
-            let store = ProgressStore(path: path, now: sampleNow)
-            let expected = ReviewLogDamage(
-                logPath: logPath, problem: "\(logPath): missing, but the progress file records 3 reviews",
-                keptEntries: 0, committedEntries: 3, copyPath: nil)
-            #expect(store.outcome == .reviewLogDamaged(expected))
-            #expect(store.outcome.notice == "Your review log is damaged (\(logPath): missing, but the progress file records "
-                    + "3 reviews): 0 of 3 reviews were kept.")
-            #expect(store.access == .readWrite)
-            #expect(store.loadedProgress.reviewLog.isEmpty)
-            #expect(store.loadedProgress.review.cards.isEmpty)
-            #expect(store.loadedProgress.sections == progress.sections)
-
-            try store.save(store.loadedProgress)
-            #expect(bytes(at: logPath) == [])
-            let reopened = ProgressSnapshot.read(path: path)
-            #expect(reopened.logDamage == nil)
-            #expect(reopened.state == .current(store.loadedProgress))
-        }
-    }
-
-    @Test("a short log keeps what it has, is copied aside untouched, and is rewritten at the next save")
-    func shortLog() throws {
-        try withTemporaryFolder { folder in
-            let path = folder.file("progress.json")
-            let progress = sampleProgress()
-            try Self.saved(progress, in: folder)
-            let logPath = folder.file(Self.logName)
-            let cut = try Self.lines(Array(progress.reviewLog.prefix(2))) + Array(#"{"item":"q"#.utf8)
-            try write(cut, to: logPath)
-
-            let store = ProgressStore(path: path, now: sampleNow)
-            guard case .reviewLogDamaged(let damage) = store.outcome else {
-                Issue.record("expected a damaged log, got \(store.outcome)")
-                return
-            }
-            #expect(damage.problem == "\(logPath): holds 2 complete lines but the progress file records 3 reviews (it was cut short)")
-            #expect(damage.keptEntries == 2)
-            let copy = folder.file(Self.logName + ".corrupt-20261126-162000")
-            #expect(damage.copyPath == copy)
-            #expect(bytes(at: copy) == cut)
-            #expect(store.loadedProgress.reviewLog == Array(progress.reviewLog.prefix(2)))
-
-            try store.save(store.loadedProgress)
-            #expect(bytes(at: logPath) == (try Self.lines(Array(progress.reviewLog.prefix(2)))))
-            let reopened = ProgressStore(path: folder.file("progress.json"), now: sampleNow + 60)
-            #expect(reopened.outcome == .loaded)
-        }
-    }
-
-    @Test("a malformed middle line: copy aside, a notice with path:line, and every other entry kept")
-    func malformedMiddleLine() throws {
-        try withTemporaryFolder { folder in
-            let path = folder.file("progress.json")
-            let progress = sampleProgress()
-            try Self.saved(progress, in: folder)
-            let logPath = folder.file(Self.logName)
-            let log = progress.reviewLog
-            let damaged = try Self.lines([log[0]]) + Array("{\"item\": 12}\n".utf8) + Self.lines([log[2]])
-            try write(damaged, to: logPath)
-
-            let snapshot = ProgressSnapshot.read(path: path)
-            #expect(snapshot.logDamage?.problem == "\(logPath):2: column 10: expected a string")
-            #expect(snapshot.progress?.reviewLog == [log[0], log[2]])
-            #expect(snapshot.note?.contains("2 of 3 reviews") == true)
-            #expect(try folder.listing() == ["progress.json", "progress.lock", Self.logName])
-
-            let store = ProgressStore(path: path, now: sampleNow)
-            let copy = folder.file(Self.logName + ".corrupt-20261126-162000")
-            #expect(store.outcome == .reviewLogDamaged(ReviewLogDamage(
-                logPath: logPath, problem: "\(logPath):2: column 10: expected a string",
-                keptEntries: 2, committedEntries: 3, copyPath: copy)))
-            let notice = try #require(store.outcome.notice)
-            #expect(notice.contains("\(logPath):2:"))
-            #expect(notice.contains(copy))
-            #expect(notice.contains("2 of 3 reviews were kept"))
-            #expect(bytes(at: copy) == damaged)
-            #expect(bytes(at: logPath) == damaged)
-            #expect(store.loadedProgress.reviewLog == [log[0], log[2]])
-            #expect(store.loadedProgress.review == ReviewSchedule.replay([log[0], log[2]], settings: progress.review.settings))
-
-            var next = store.loadedProgress
-            next.recordReview(of: "question:new", rating: .good, at: sampleNow + 100, utcOffsetSeconds: 0)
-            try store.save(next)
-            #expect(bytes(at: logPath) == (try Self.lines(next.reviewLog)))
-            let reopened = ProgressStore(path: folder.file("progress.json"), now: sampleNow + 60)
-            #expect(reopened.outcome == .loaded)
-            #expect(reopened.loadedProgress == next)
-        }
-    }
-
-    @Test("without the lock a damaged log is only reported: no copy, nothing rewritten")
-    func damagedWithoutLock() throws {
-        try withTemporaryFolder { folder in
-            let path = folder.file("progress.json")
-            try Self.saved(sampleProgress(), in: folder)
-            let logPath = folder.file(Self.logName)
-            try write(Array("garbage\n".utf8), to: logPath)
-            let tutor = ProgressStore(path: path, now: sampleNow)
-            #expect(tutor.access == .readWrite)
-            let names = try folder.listing()
-            let second = ProgressStore(path: path, now: sampleNow + 5)
-            guard case .reviewLogDamaged(let damage) = second.outcome else {
-                Issue.record("expected a damaged log, got \(second.outcome)")
-                return
-            }
-            #expect(damage.copyPath == nil)
-            #expect(second.access.isReadOnly)
-            #expect(try folder.listing() == names)
         }
     }
 
@@ -383,27 +213,6 @@ struct ReviewLogStoreTests {
             try store.save(sampleProgress())
             #expect(try folder.listing(folder.file("real")) == ["progress.lock", "target.json", "target.reviews.jsonl"])
             #expect(ProgressSnapshot.read(path: folder.file("progress.json")).state == .current(sampleProgress()))
-        }
-    }
-
-    @Test("a log no document references is moved aside at open, never written over")
-    func unreferencedLogIsKept() throws {
-        try withTemporaryFolder { folder in
-            let path = folder.file("progress.json")
-            try Self.saved(sampleProgress(), in: folder)
-            let log = try #require(bytes(at: folder.file(Self.logName)))
-            // The document is damaged: the tutor moves it aside and starts afresh.
-            try write("{\"schemaVersion\": 2, \"sec", to: path)
-            let store = ProgressStore(path: path, now: sampleNow)
-            guard case .movedAside = store.outcome else {
-                Issue.record("expected the document moved aside, got \(store.outcome)")
-                return
-            }
-            var progress = Progress()
-            progress.recordReview(of: "question:fresh", rating: .good, at: sampleNow, utcOffsetSeconds: 0)
-            try store.save(progress)
-            #expect(bytes(at: folder.file(Self.logName + ".corrupt-20261126-162000")) == log)
-            #expect(bytes(at: folder.file(Self.logName)) == (try Self.lines(progress.reviewLog)))
         }
     }
 
