@@ -4,7 +4,7 @@
 struct ReviewLogBookkeeping: Sendable {
     /// The log's bare file name, beside the progress file.
     var logName: String
-    /// How many lines at the start of the file are known to be `committed entries` of memory's log.
+    /// How many entries the file is known to hold, as its first lines (written or read by this store).
     var count: Int
     /// The byte length of those lines: where the next line goes.
     var byteLength: Int

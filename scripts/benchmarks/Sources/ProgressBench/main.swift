@@ -112,10 +112,18 @@ func benchmarkProgress(_ options: Options, stopwatch: Stopwatch, folder: String)
     if let fixturePath = options.fixturePath {
         // Saved through a store at the fixture's own path, so the log beside it has the name the
         // document records and the tutor started with the file finds both.
+        // An older fixture goes first, both files: a store that had read it would only add to it.
+        let oldLogPath = ProgressStore(path: fixturePath, now: 0).logPath
+        try? FileManager.default.removeItem(atPath: fixturePath)
+        try? FileManager.default.removeItem(atPath: oldLogPath)
         let fixtureStore = ProgressStore(path: fixturePath, now: 0)
-        try? FileManager.default.removeItem(atPath: fixtureStore.logPath)
-        guard !fixtureStore.access.isReadOnly else { throw BenchError("\(fixturePath) cannot be written: \(fixtureStore.access)") }
+        guard fixtureStore.outcome == .fresh, !fixtureStore.access.isReadOnly else {
+            throw BenchError("\(fixturePath) cannot be written afresh: \(fixtureStore.outcome), \(fixtureStore.access)")
+        }
         try fixtureStore.save(progress)
+        guard ProgressSnapshot.read(path: fixturePath).progress == progress else {
+            throw BenchError("\(fixturePath) does not read back as the benchmark's progress")
+        }
     }
 
     let entries = progress.reviewLog.count
@@ -130,6 +138,10 @@ func benchmarkProgress(_ options: Options, stopwatch: Stopwatch, folder: String)
     }
     guard loadedCount == entries else {
         throw BenchError("loading \(path) gave \(loadedCount) log entries, expected \(entries)")
+    }
+    // The document keeps no cards: what loading replays must be what recording produced.
+    guard ProgressStore(path: path, now: 0).loadedProgress == progress else {
+        throw BenchError("loading \(path) did not give back the saved progress (log or replayed cards differ)")
     }
     rows.append(ResultRow(measure: "load progress, \(entries.formatted())-entry log (document + log file)",
                           tutorMilliseconds: load, baselineMilliseconds: readReference,
