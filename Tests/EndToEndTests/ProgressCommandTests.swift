@@ -148,7 +148,7 @@ import Testing
         let outcome = try await mltutor(["progress", "--json"] + workspace.options)
         #expect(outcome.status == .exited(0))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 2)
         #expect(object["totalStudySeconds"] as? Double == 1264.5)
         let sections = try #require(object["sections"] as? [String: [String: Any]])
         #expect(sections["long-section"]?["finished"] as? Bool == true)

@@ -10,7 +10,9 @@ import Darwin
 /// This is how the command-line views (`mltutor progress`, `mltutor export`) look at progress while a
 /// tutor may be running: saves replace the document by rename, so a plain read sees either the old
 /// or the new bytes, never a mixture; the log is only appended to before a document commits the new
-/// lines, so reading the lines the document commits is safe too. The lock is left to the process that writes.
+/// lines, so reading the lines the document commits is safe too. (Only a whole-log rewrite, such as
+/// a reset, racing this read can show a log that disagrees with its document; reading again settles
+/// it.) The lock is left to the process that writes.
 public struct ProgressSnapshot: Hashable, Sendable {
     /// What was found at the path.
     public enum State: Hashable, Sendable {

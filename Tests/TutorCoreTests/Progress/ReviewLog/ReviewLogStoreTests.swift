@@ -231,6 +231,20 @@ struct ReviewLogStoreTests {
         }
     }
 
+    @Test("a snapshot reads the pair as saved, with the log's path and exact bytes for a backup")
+    func snapshotReadsPair() throws {
+        try withTemporaryFolder { folder in
+            let progress = sampleProgress()
+            try Self.saved(progress, in: folder)
+            let snapshot = ProgressSnapshot.read(path: folder.file("progress.json"))
+            #expect(snapshot.state == .current(progress))
+            #expect(snapshot.logPath == folder.file(Self.logName))
+            #expect(snapshot.logBytes == bytes(at: folder.file(Self.logName)))
+            #expect(snapshot.logDamage == nil)
+            #expect(snapshot.note == nil)
+        }
+    }
+
     @Test("stray temporaries of both files are removed at open")
     func strayTemporaries() throws {
         try withTemporaryFolder { folder in
