@@ -137,11 +137,19 @@ extension ProgressStore {
 
     /// Renames a non-empty log file that no document references (its document was damaged and moved
     /// aside, deleted, or holds its log inline) to `NAME.corrupt-STAMP`, since the first save would
-    /// otherwise write over it. Best effort: if it cannot be renamed, the store opens all the same.
-    static func setAsideUnreferencedLog(_ logPath: String, stamp: String) {
+    /// otherwise write over it.
+    ///
+    /// - Returns: why the store must stay read-only when the file is there but cannot be renamed.
+    static func setAsideUnreferencedLog(_ logPath: String, stamp: String) -> String? {
         var info = stat()
-        guard lstat(logPath, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return }
-        _ = try? ProgressFiles.moveAside(logPath, stamp: stamp)
+        guard lstat(logPath, &info) == 0, info.st_mode & S_IFMT != S_IFREG || info.st_size > 0 else { return nil }
+        do throws(ProgressSaveError) {
+            _ = try ProgressFiles.moveAside(logPath, stamp: stamp)
+            return nil
+        } catch {
+            return "\(logPath) is not referenced by the progress file and could not be moved aside (\(error)); "
+                + "progress will not be saved"
+        }
     }
 
     /// Removes temporary files a killed save left behind (`.progress.json.tmp-*`, and the same for

@@ -64,15 +64,18 @@ public final class ProgressStore: Sendable {
             logName: ReviewLogReference.defaultName(forDocument: ProgressFiles.name(of: filePath)),
             count: 0, byteLength: 0, lastEntry: nil, mustRewrite: false, tailMayBeDirty: false)
         logPath = ProgressFiles.join(folder, log.logName)
-        if lockDescriptor != nil && opened.log == nil {
-            Self.setAsideUnreferencedLog(logPath, stamp: ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds))
+        // Only a store that will write may move files; a newer build's log, for one, is not ours.
+        var logProblem: String?
+        if lockDescriptor != nil && opened.readOnlyReason == nil && opened.log == nil {
+            logProblem = Self.setAsideUnreferencedLog(
+                logPath, stamp: ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds))
         }
         logState = Mutex(log)
         if lockDescriptor != nil { Self.removeStrayTemporaries(folder: folder, filePath: filePath, logName: log.logName) }
         outcome = opened.outcome
         loadedProgress = opened.progress
         // The lock's reason comes first: it explains why nothing could be written at all.
-        access = (lockProblem ?? opened.readOnlyReason).map { .readOnly(reason: $0) } ?? .readWrite
+        access = (lockProblem ?? opened.readOnlyReason ?? logProblem).map { .readOnly(reason: $0) } ?? .readWrite
     }
 
     deinit {

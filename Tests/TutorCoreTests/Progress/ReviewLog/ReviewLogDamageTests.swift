@@ -149,4 +149,21 @@ struct ReviewLogDamageTests {
             #expect(bytes(at: folder.file(Self.logName)) == (try Self.lines(progress.reviewLog)))
         }
     }
+
+    @Test("a newer mltutor's pair is left exactly as it is: its log is not taken for an unreferenced one")
+    func newerSchemaLogUntouched() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let entry = ReviewLogEntry(itemID: "question:a", at: 1_760_000_000, rating: .good, elapsedDays: 0)
+            let log = try Self.lines([entry])
+            try write(#"{"schemaVersion": 3, "reviewLog": {"file": "\#(Self.logName)", "entries": 1}, "decks": []}"#, to: path)
+            try write(log, to: folder.file(Self.logName))
+            let store = ProgressStore(path: path, now: sampleNow)
+            #expect(store.outcome == .newerSchema(version: 3))
+            #expect(store.access.isReadOnly)
+            #expect(store.loadedProgress.reviewLog == [entry])
+            #expect(bytes(at: folder.file(Self.logName)) == log)
+            #expect(try folder.listing() == ["progress.json", "progress.lock", Self.logName])
+        }
+    }
 }
