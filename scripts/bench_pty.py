@@ -25,7 +25,8 @@ What is measured, each the median of --runs runs (default 9), tutor and baseline
   * 500 Down keys alone, timed from the write to the last byte of output before the pty falls quiet,
     i.e. to the end of the frame they lead to. Compared with "G" (End), one key that leads to the same
     screen because the menu has fewer than 500 rows: equal byte counts mean the burst cost one frame.
-- With --progress-file (ProgressBench --write-fixture: a 100,000-entry review log), a start with that
+- With --progress-file (ProgressBench --write-fixture: a 100,000-entry review log; the review log file
+  the progress file references is copied beside it too), a start with that
   file, then "1" Enter to open the first section (waiting for the reader's footer, "Esc back  ? help"),
   then one Down key timed to the end of the frame it causes; against the same session with no file.
 - With --extra-content LABEL=DIR (repeatable), also the first frame with other content folders, such as
@@ -142,6 +143,15 @@ def printable_text(data):
     return bytes(b for b in text if b >= 0x20 and b != 0x7F).decode("utf-8", "replace").strip()
 
 
+def copy_review_log(progress_file, folder):
+    """Copies the review log a progress file references (schema 2) into folder, under the name it records."""
+    with open(progress_file, encoding="utf-8") as handle:
+        reference = json.load(handle).get("reviewLog")
+    if isinstance(reference, dict) and isinstance(reference.get("file"), str):
+        name = reference["file"]
+        shutil.copyfile(os.path.join(os.path.dirname(os.path.abspath(progress_file)), name), os.path.join(folder, name))
+
+
 class Bench:
     def __init__(self, args):
         self.args = args
@@ -156,6 +166,7 @@ class Bench:
             env["MLTUTOR_PROGRESS"] = os.path.join(folder, "progress.json")
             if progress_file:
                 shutil.copyfile(progress_file, env["MLTUTOR_PROGRESS"])
+                copy_review_log(progress_file, folder)
             env["MLTUTOR_CONTENT"] = content
         return env
 

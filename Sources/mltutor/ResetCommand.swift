@@ -70,6 +70,7 @@ struct ResetCommand: ParsableCommand {
         }
         print("Reset \(preview).")
         if let backup = outcome.backupPath { print("The previous file is kept at \(backup)") }
+        if let backup = outcome.logBackupPath { print("The previous review log is kept at \(backup)") }
     }
 
     /// Asks on the terminal; a pipe or file on stdin cannot confirm, so it is refused with the way out.

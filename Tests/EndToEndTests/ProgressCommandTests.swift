@@ -74,7 +74,7 @@ import Testing
     /// The study days are long past, so the streak is 0 (longest 2) whatever today is.
     static let sampleProgress = """
         {
-          "schemaVersion": 1,
+          "schemaVersion": 2,
           "sections": {
             "long-section": {"openCount": 2, "scrollLine": 0, "finished": true, "secondsSpent": 1234.5},
             "markdown-sample": {"openCount": 1, "scrollLine": 12, "finished": false, "secondsSpent": 30}
@@ -148,7 +148,7 @@ import Testing
         let outcome = try await mltutor(["progress", "--json"] + workspace.options)
         #expect(outcome.status == .exited(0))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 2)
         #expect(object["totalStudySeconds"] as? Double == 1264.5)
         let sections = try #require(object["sections"] as? [String: [String: Any]])
         #expect(sections["long-section"]?["finished"] as? Bool == true)

@@ -48,8 +48,12 @@ import Testing
             try await s.send("q")
             #expect(try await s.exitStatus() == 0)
         }
+        // Reviews are saved in the log beside the progress file, which commits how many lines count.
+        let log = try String(contentsOfFile: folder.appendingPathComponent("progress.reviews.jsonl").path, encoding: .utf8)
+        #expect(log.contains(#""item":"question:sample-single""#))
         let saved = try String(contentsOfFile: progress, encoding: .utf8)
-        #expect(saved.contains("question:sample-single"))
+        let lines = log.split(separator: "\n").count
+        #expect(saved.contains(#""entries" : \#(lines)"#))
     }
 
     @Test func aMalformedNowIsAClearError() async throws {

@@ -58,7 +58,8 @@ struct AtomicFileWriter: Sendable {
         }
     }
 
-    private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(ProgressSaveError) {
+    /// Writes every byte, retrying short writes and EINTR.
+    func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(ProgressSaveError) {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
@@ -77,7 +78,8 @@ struct AtomicFileWriter: Sendable {
         }
     }
 
-    private func syncDirectory(_ folder: String) throws(ProgressSaveError) {
+    /// Flushes a folder so a new name in it survives a power cut.
+    func syncDirectory(_ folder: String) throws(ProgressSaveError) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw .system(operation: .syncDirectory, path: folder, code: errno)

@@ -1,5 +1,5 @@
 extension Progress: Codable {
-    /// The members of schema 1, in file order.
+    /// The members of schemas 1 and 2, in file order.
     enum Member: String, CaseIterable {
         case schemaVersion, sections, quizzes, runningQuiz, lastPlace, skills, reviewLog
         case totalStudySeconds, studyDays, review
@@ -25,7 +25,12 @@ extension Progress: Codable {
         runningQuiz = try c.decodeIfPresent(RunningQuiz.self, forKey: key(.runningQuiz))
         lastPlace = try c.decodeIfPresent(LastPlace.self, forKey: key(.lastPlace)) ?? .menu
         skills = try c.decodeIfPresent([String: SkillLevel].self, forKey: key(.skills)) ?? [:]
-        reviewLog = try c.decodeIfPresent([ReviewLogEntry].self, forKey: key(.reviewLog)) ?? []
+        // A reference to a separate log file decodes as an empty log here: the store reads the file
+        // (see `StoredProgress`), since a document alone cannot reach its neighbours.
+        switch try c.decodeIfPresent(ReviewLogMember.self, forKey: key(.reviewLog)) {
+        case .inline(let entries): reviewLog = entries
+        case .reference, nil: reviewLog = []
+        }
         totalStudySeconds = try c.decodeIfPresent(Double.self, forKey: key(.totalStudySeconds)) ?? 0
         studyDays = try c.decodeIfPresent([String: Double].self, forKey: key(.studyDays)) ?? [:]
         review = try c.decodeIfPresent(ReviewSchedule.self, forKey: key(.review)) ?? ReviewSchedule()
@@ -46,10 +51,21 @@ extension Progress: Codable {
         try c.encodeIfPresent(runningQuiz, forKey: key(.runningQuiz))
         try c.encode(lastPlace, forKey: key(.lastPlace))
         try c.encode(skills, forKey: key(.skills))
-        try c.encode(reviewLog, forKey: key(.reviewLog))
+        // The store's document points at the log file and leaves out the cards, which the log
+        // rebuilds; everything else (exports included) carries both inline.
+        let reference = encoder.userInfo[ReviewLogReference.userInfoKey] as? ReviewLogReference
+        if let reference {
+            try c.encode(reference, forKey: key(.reviewLog))
+        } else {
+            try c.encode(reviewLog, forKey: key(.reviewLog))
+        }
         try c.encode(totalStudySeconds, forKey: key(.totalStudySeconds))
         try c.encode(studyDays, forKey: key(.studyDays))
-        try c.encode(review, forKey: key(.review))
+        if reference != nil {
+            try c.encode(["settings": review.settings], forKey: key(.review))
+        } else {
+            try c.encode(review, forKey: key(.review))
+        }
         let known = Set(Member.allCases.map(\.rawValue))
         for (name, value) in unknownMembers where !known.contains(name) {
             try c.encode(value, forKey: AnyKey(name))

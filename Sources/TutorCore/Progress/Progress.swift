@@ -11,7 +11,7 @@
 ///   and written back, so an older build does not erase a newer one's data.
 public struct Progress: Hashable, Sendable {
     /// The schema this build writes. Files with a higher number are opened read-only.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     /// By section id.

@@ -31,6 +31,26 @@ public enum ProgressDocument {
         }
     }
 
+    /// The document a store writes: like `encode`, but the review log is a reference to the log
+    /// file (`{"file": …, "entries": …}`) and the schedule keeps only its settings.
+    static func encodeStored(_ progress: Progress, logReference: ReviewLogReference) throws(EncodingFailure) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo[ReviewLogReference.userInfoKey] = logReference
+        do {
+            var bytes = [UInt8](try encoder.encode(progress))
+            bytes.append(UInt8(ascii: "\n"))
+            return bytes
+        } catch {
+            throw EncodingFailure(message: describe(error))
+        }
+    }
+
+    /// The log reference of a document that decoded with an empty `reviewLog`; nil for an inline log.
+    static func logReference(in bytes: [UInt8]) -> ReviewLogReference? {
+        (try? JSONDecoder().decode(ReviewLogReferenceProbe.self, from: Data(bytes)))?.reference
+    }
+
     /// Why `encode` failed.
     public struct EncodingFailure: Error, Hashable, Sendable {
         public var message: String
@@ -77,6 +97,20 @@ public enum ProgressDocument {
                 return .current(try decoder.decode(Progress.self, from: data))
             } catch {
                 return .damaged(reason: describe(error))
+            }
+        }
+        if ProgressMigration.keepsTree(from: version) {
+            // Only the number changes: decode the bytes themselves. Re-encoding the tree would not
+            // be lossless (JSONValue holds a UInt64 seed above Int.max as a Double).
+            do {
+                _ = try ProgressMigration.upgrade(tree, from: version)
+                var progress = try decoder.decode(Progress.self, from: data)
+                progress.schemaVersion = Progress.currentSchemaVersion
+                return .migrated(progress, fromVersion: version)
+            } catch let error as ProgressMigrationError {
+                return .damaged(reason: error.description)
+            } catch {
+                return .damaged(reason: "schema \(version) file: " + describe(error))
             }
         }
         do {

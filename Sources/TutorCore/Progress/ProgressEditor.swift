@@ -8,8 +8,9 @@ import Darwin
 ///
 /// The tutor holds the lock for its whole run, so an edit while it runs is refused rather than
 /// overwritten by its next save. The file is read again under the lock (it may have changed since
-/// the caller looked), its exact bytes are copied to `progress.json.bak-YYYYmmdd-HHMMSS`, and only
-/// then is the new progress written atomically.
+/// the caller looked), its exact bytes are copied to `progress.json.bak-YYYYmmdd-HHMMSS` (and the
+/// review log's to `progress.reviews.jsonl.bak-YYYYmmdd-HHMMSS`), and only then are both files
+/// rewritten, each atomically, in the order `ProgressPairWriter.writePair` explains.
 public enum ProgressEditor {
     /// What a reset did.
     public struct ResetOutcome: Hashable, Sendable {
@@ -17,6 +18,8 @@ public enum ProgressEditor {
         public var filePath: String
         /// Where the old bytes were kept; nil when there was no file (nothing to reset).
         public var backupPath: String?
+        /// Where the old review log's bytes were kept; nil when the document had no log file.
+        public var logBackupPath: String? = nil
         /// The progress now in the file.
         public var progress: Progress
     }
@@ -76,24 +79,32 @@ public enum ProgressEditor {
         } catch {
             throw .reset(error)
         }
-        let writer = AtomicFileWriter(operations: operations)
         var encoded = changed
         encoded.schemaVersion = Progress.currentSchemaVersion
-        let bytes: [UInt8]
-        do {
-            bytes = try ProgressDocument.encode(encoded)
-        } catch {
-            throw .save(.encoding(path: snapshot.filePath, message: error.message))
-        }
         let stamp = ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds)
         let backupPath = ProgressFiles.unusedName(snapshot.filePath + ".bak-" + stamp)
+        let logName = snapshot.logPath.map(ProgressFiles.name(of:))
+            ?? ReviewLogReference.defaultName(forDocument: ProgressFiles.name(of: snapshot.filePath))
+        let logPath = ProgressFiles.join(ProgressFiles.directory(of: snapshot.filePath), logName)
+        // The log is backed up whenever one is there, referenced or not: the rewrite replaces it.
+        var logBytes = snapshot.logBytes
+        if logBytes == nil, case .bytes(let bytes) = ProgressFiles.readAll(logPath) { logBytes = bytes }
+        let writer = AtomicFileWriter(operations: operations)
+        var logBackupPath: String?
         do throws(ProgressSaveError) {
+            // Both backups before any change: the document's bytes, and the log's when it has one.
             try writer.write(snapshot.bytes, to: backupPath)
-            try writer.write(bytes, to: snapshot.filePath)
+            if let logBytes {
+                let path = ProgressFiles.unusedName(logPath + ".bak-" + stamp)
+                try writer.write(logBytes, to: path)
+                logBackupPath = path
+            }
+            try ProgressPairWriter(operations: operations).writePair(encoded, documentPath: snapshot.filePath, logName: logName)
         } catch {
             throw .save(error)
         }
-        return ResetOutcome(filePath: snapshot.filePath, backupPath: backupPath, progress: encoded)
+        return ResetOutcome(filePath: snapshot.filePath, backupPath: backupPath, logBackupPath: logBackupPath,
+                            progress: encoded)
     }
 }
 

@@ -12,6 +12,10 @@ public enum ProgressLoadOutcome: Hashable, Sendable {
     case newerSchema(version: Int)
     /// The file could not be used and could not be moved aside either; the store is read-only.
     case unusable(reason: String)
+    /// The progress file was fine but its review log did not hold every committed review: the
+    /// reviews that could be read were kept, and (when this store holds the lock) the damaged log
+    /// was copied aside and is rewritten with them at the next save.
+    case reviewLogDamaged(ReviewLogDamage)
 }
 
 /// Whether the store may write the progress file.
@@ -41,6 +45,8 @@ extension ProgressLoadOutcome {
                 + "progress from this session will not be saved."
         case .unusable(let reason):
             return "Your progress file cannot be used: \(reason). Progress from this session will not be saved."
+        case .reviewLogDamaged(let damage):
+            return damage.notice
         }
     }
 }

@@ -21,17 +21,26 @@ public struct ProgressMigration: Sendable {
     public let from: Int
     /// One line saying what the step changes, for the log of a migrated load.
     public let summary: String
+    /// Whether the step changes nothing but the version number, so an old document can be decoded
+    /// as it is (see `ProgressDocument.decode`).
+    public let keepsTree: Bool
     let transform: @Sendable (JSONValue) throws(ProgressMigrationError) -> JSONValue
 
-    public init(from: Int, summary: String,
+    public init(from: Int, summary: String, keepsTree: Bool = false,
                 transform: @escaping @Sendable (JSONValue) throws(ProgressMigrationError) -> JSONValue) {
         self.from = from
         self.summary = summary
+        self.keepsTree = keepsTree
         self.transform = transform
     }
 
+    /// Whether every step from `version` up keeps the tree as it is.
+    static func keepsTree(from version: Int) -> Bool {
+        chain.filter { $0.from >= version }.allSatisfy(\.keepsTree)
+    }
+
     /// Every step, in order; together they lead from schema 0 to `Progress.currentSchemaVersion`.
-    public static let chain: [ProgressMigration] = [.draftToVersion1]
+    public static let chain: [ProgressMigration] = [.draftToVersion1, .version1ToVersion2]
 
     /// Applies the steps from `version` up to the current schema and stamps the result with it.
     public static func upgrade(_ document: JSONValue, from version: Int) throws(ProgressMigrationError) -> JSONValue {

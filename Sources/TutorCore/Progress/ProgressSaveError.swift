@@ -4,8 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Why saving progress failed. The file on disk is unchanged whenever this is thrown, except after
-/// `.syncDirectory`: then the new file is in place but might not survive a power cut.
+/// Why saving progress failed. The progress file (the document) is unchanged whenever this is
+/// thrown, except after `.syncDirectory`: then the new file is in place but might not survive a
+/// power cut. The review log may hold lines after the committed ones, which no document counts and
+/// the next save or open cuts off.
 ///
 /// Contract for callers: keep the `Progress` in memory and call `save` again later (on the next
 /// change, and on exit); a full disk or a folder made read-only can recover. `readOnly` never
@@ -27,6 +29,8 @@ public enum ProgressSaveError: Error, Hashable, Sendable, CustomStringConvertibl
         case close = "cannot finish writing"
         case rename = "cannot replace the file with"
         case syncDirectory = "cannot flush the folder"
+        case open = "cannot open"
+        case truncate = "cannot cut off the end of"
     }
 
     /// `path: what failed: the system's words`, the same shape as the content errors.

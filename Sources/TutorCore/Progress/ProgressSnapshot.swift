@@ -4,11 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// The progress file as it is on disk, read without locking, creating, moving or writing anything.
+/// The progress file (and the review log it references) as on disk, read without locking,
+/// creating, moving or writing anything.
 ///
 /// This is how the command-line views (`mltutor progress`, `mltutor export`) look at progress while a
-/// tutor may be running: saves replace the file by rename, so a plain read sees either the old or
-/// the new bytes, never a mixture, and the lock is left to the process that writes.
+/// tutor may be running: saves replace the document by rename, so a plain read sees either the old
+/// or the new bytes, never a mixture; the log is only appended to before a document commits the new
+/// lines, so reading the lines the document commits is safe too. (Only a whole-log rewrite, such as
+/// a reset, racing this read can show a log that disagrees with its document; reading again settles
+/// it.) The lock is left to the process that writes.
 public struct ProgressSnapshot: Hashable, Sendable {
     /// What was found at the path.
     public enum State: Hashable, Sendable {
@@ -32,12 +36,22 @@ public struct ProgressSnapshot: Hashable, Sendable {
     public let state: State
     /// The file's bytes, kept so a caller can compare or back them up exactly; empty when missing.
     public let bytes: [UInt8]
+    /// The review log file the document references; nil for a document with its log inline.
+    public let logPath: String?
+    /// That file's bytes, for a backup; nil when it is missing, unreadable, or not referenced.
+    public let logBytes: [UInt8]?
+    /// Set when the log does not hold every review the document commits; `progress` then holds
+    /// the reviews that could be read, and the tutor repairs the log when it starts.
+    public let logDamage: ReviewLogDamage?
 
-    /// Reads `path` once. Never fails: every problem is a `State`.
-    public static func read(path: String) -> ProgressSnapshot {
+    /// Reads `path` once (and the log it references). Never fails: every problem is a `State`.
+    ///
+    /// - Parameter utcOffsetSeconds: the zone offset for replaying old log entries without a study day.
+    public static func read(path: String, utcOffsetSeconds: Int = 0) -> ProgressSnapshot {
         let filePath = ProgressFiles.resolvingSymlinks(path)
-        func snapshot(_ state: State, _ bytes: [UInt8] = []) -> ProgressSnapshot {
-            ProgressSnapshot(path: path, filePath: filePath, state: state, bytes: bytes)
+        func snapshot(_ state: State, _ bytes: [UInt8] = [], log: StoredProgress.LogFile? = nil) -> ProgressSnapshot {
+            ProgressSnapshot(path: path, filePath: filePath, state: state, bytes: bytes,
+                             logPath: log?.path, logBytes: log?.bytes, logDamage: log?.damage)
         }
         switch ProgressFiles.readAll(filePath) {
         case .missing:
@@ -46,12 +60,14 @@ public struct ProgressSnapshot: Hashable, Sendable {
             let reason = code == EISDIR ? "it is a folder, not a file" : systemMessage(code)
             return snapshot(.unreadable(reason: reason))
         case .bytes(let bytes):
-            switch ProgressDocument.decode(bytes) {
-            case .current(let progress): return snapshot(.current(progress), bytes)
-            case .migrated(let progress, let version): return snapshot(.migrated(progress, fromVersion: version), bytes)
-            case .newer(let version, let readable): return snapshot(.newer(version: version, readable: readable), bytes)
-            case .damaged(let reason): return snapshot(.damaged(reason: reason), bytes)
+            let read = StoredProgress.read(documentBytes: bytes, filePath: filePath, fallbackUTCOffsetSeconds: utcOffsetSeconds)
+            let state: State = switch read.decoded {
+            case .current(let progress): .current(progress)
+            case .migrated(let progress, let version): .migrated(progress, fromVersion: version)
+            case .newer(let version, let readable): .newer(version: version, readable: readable)
+            case .damaged(let reason): .damaged(reason: reason)
             }
+            return snapshot(state, bytes, log: read.log)
         }
     }
 
@@ -81,8 +97,13 @@ public struct ProgressSnapshot: Hashable, Sendable {
         }
     }
 
-    /// Something worth saying next to usable progress (an upgrade pending, a newer file); nil otherwise.
+    /// Something worth saying next to usable progress (an upgrade pending, a newer file, a damaged
+    /// review log); nil otherwise.
     public var note: String? {
+        if let logDamage, progress != nil {
+            return "\(logDamage.problem); showing the \(logDamage.keptEntries) of \(logDamage.committedEntries) reviews "
+                + "that could be read (the tutor keeps a copy of the damaged log and repairs it when it starts)"
+        }
         switch state {
         case .migrated(_, let version):
             return "\(filePath) has the older format \(version); the tutor upgrades it the next time it saves"

@@ -22,7 +22,7 @@ struct ProgressCrashTests {
             #expect(reopened.outcome == .loaded)
             #expect(reopened.loadedProgress == original)
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-            #expect(try folder.listing() == ["progress.json", "progress.lock"])
+            #expect(try folder.listing() == ["progress.json", "progress.lock", "progress.reviews.jsonl"])
         }
     }
 

@@ -18,9 +18,9 @@ struct ProgressDamagedFileTests {
         "not UTF-8": [0xFF, 0xFE, 0x7B, 0x00, 0x7D],
         "NUL bytes": Array(validText.utf8) + [0, 0, 0, 0],
         "an array": Array("[1, 2, 3]".utf8),
-        "a wrong member type": Array(#"{"schemaVersion": 1, "sections": {"intro": {"openCount": "three"}}}"#.utf8),
+        "a wrong member type": Array(#"{"schemaVersion": 2, "sections": {"intro": {"openCount": "three"}}}"#.utf8),
         "a wrong schemaVersion type": Array(#"{"schemaVersion": "one"}"#.utf8),
-        "an unknown answer kind": Array(#"{"schemaVersion": 1, "quizzes": {"q": {"attempts": [{"quiz": "q", "started": 1, "answers": [{"question": "a", "answer": {"kind": "essay"}}]}]}}}"#.utf8),
+        "an unknown answer kind": Array(#"{"schemaVersion": 2, "quizzes": {"q": {"attempts": [{"quiz": "q", "started": 1, "answers": [{"question": "a", "answer": {"kind": "essay"}}]}]}}}"#.utf8),
     ]
 
     @Test("a damaged file is moved aside with its bytes intact, and never overwritten", arguments: damaged.keys.sorted())
@@ -43,7 +43,7 @@ struct ProgressDamagedFileTests {
 
             try store.save(sampleProgress())
             #expect(bytes(at: newPath) == content)
-            #expect(try folder.listing() == ["progress.json", Self.corruptName, "progress.lock"])
+            #expect(try folder.listing() == ["progress.json", Self.corruptName, "progress.lock", "progress.reviews.jsonl"])
         }
     }
 
@@ -56,7 +56,7 @@ struct ProgressDamagedFileTests {
         #expect(reason("") == "the file is empty")
         #expect(reason("{\"schemaVersion\": 1, \"sec")?.contains("not valid JSON") == true)
         #expect(reason("[]")?.contains("an array") == true)
-        #expect(reason(#"{"schemaVersion": 1, "sections": {"intro": {"openCount": "three"}}}"#)
+        #expect(reason(#"{"schemaVersion": 2, "sections": {"intro": {"openCount": "three"}}}"#)
                 == "sections.intro.openCount: expected a number")
     }
 
@@ -87,14 +87,14 @@ struct ProgressDamagedFileTests {
     func newerSchema() throws {
         try withTemporaryFolder { folder in
             let path = folder.file("progress.json")
-            let content = Array(#"{"schemaVersion": 2, "sections": {"intro": {"openCount": 5}}, "decks": []}"#.utf8)
+            let content = Array(#"{"schemaVersion": 3, "sections": {"intro": {"openCount": 5}}, "decks": []}"#.utf8)
             try write(content, to: path)
             chmod(path, 0o600)
             var before = stat()
             stat(path, &before)
 
             let store = ProgressStore(path: path, now: sampleNow)
-            #expect(store.outcome == .newerSchema(version: 2))
+            #expect(store.outcome == .newerSchema(version: 3))
             guard case .readOnly(let reason) = store.access else {
                 Issue.record("expected read-only, got \(store.access)")
                 return

@@ -7,6 +7,8 @@ import Testing
 struct ProgressEditorTests {
     /// The backup name for `sampleNow` (2026-11-26 16:20:00 UTC).
     static let backupName = "progress.json.bak-20261126-162000"
+    static let logName = "progress.reviews.jsonl"
+    static let logBackupName = "progress.reviews.jsonl.bak-20261126-162000"
 
     /// A folder with the sample progress saved in it, the way the tutor saves it.
     func savedSample(in folder: TemporaryFolder) throws -> (path: String, bytes: [UInt8]) {
@@ -28,7 +30,7 @@ struct ProgressEditorTests {
             #expect(ProgressSnapshot.read(path: path).state == .current(expected))
             #expect(mode(of: path) == 0o600)
             let listing = try folder.listing()
-            #expect(listing == ["progress.json", Self.backupName, "progress.lock"])
+            #expect(listing == ["progress.json", Self.backupName, "progress.lock", Self.logName, Self.logBackupName])
         }
     }
 
@@ -65,7 +67,7 @@ struct ProgressEditorTests {
             }
             #expect(bytes(at: path) == old)
             let listing = try folder.listing()
-            #expect(listing == ["progress.json", "progress.lock"])
+            #expect(listing == ["progress.json", "progress.lock", Self.logName])
             #expect(ProgressEditError.locked(filePath: path, lockPath: "L").description.contains("nothing was changed"))
         }
     }
@@ -126,7 +128,7 @@ struct ProgressEditorTests {
             }
             #expect(bytes(at: path) == old)
             let listing = try folder.listing()
-            #expect(listing == ["progress.json", "progress.lock"])
+            #expect(listing == ["progress.json", "progress.lock", Self.logName])
         }
     }
 
@@ -179,8 +181,44 @@ struct ProgressEditorTests {
                 #expect(saveError.code == ENOSPC)
             }
             #expect(bytes(at: path) == old)
+            #expect(ProgressSnapshot.read(path: path).state == .current(sampleProgress()))
             let listing = try folder.listing()
-            #expect(listing == ["progress.json", "progress.lock"])
+            #expect(listing.filter { !$0.contains(".bak-") } == ["progress.json", "progress.lock", Self.logName])
+        }
+    }
+
+    @Test("a reset of everything backs up both files, then writes 0 entries and an empty log")
+    func resetAllSplitPair() throws {
+        try withTemporaryFolder { folder in
+            let (path, old) = try savedSample(in: folder)
+            let oldLog = try #require(bytes(at: folder.file(Self.logName)))
+            #expect(!oldLog.isEmpty)
+            let outcome = try ProgressEditor.reset(.all, path: path, now: sampleNow)
+            #expect(outcome.backupPath == folder.file(Self.backupName))
+            #expect(outcome.logBackupPath == folder.file(Self.logBackupName))
+            #expect(bytes(at: folder.file(Self.backupName)) == old)
+            #expect(bytes(at: folder.file(Self.logBackupName)) == oldLog)
+            #expect(mode(of: folder.file(Self.logBackupName)) == 0o600)
+            #expect(bytes(at: folder.file(Self.logName)) == [])
+            let snapshot = ProgressSnapshot.read(path: path)
+            #expect(snapshot.state == .current(Progress()))
+            #expect(snapshot.logDamage == nil)
+            // The tutor starting next reads the pair cleanly.
+            #expect(ProgressStore(path: path, now: sampleNow).outcome == .loaded)
+        }
+    }
+
+    @Test("a reset of one quiz keeps every review: the log is rewritten with the same lines")
+    func resetQuizKeepsLog() throws {
+        try withTemporaryFolder { folder in
+            let (path, _) = try savedSample(in: folder)
+            let oldLog = try #require(bytes(at: folder.file(Self.logName)))
+            let outcome = try ProgressEditor.reset(.quiz("basics"), path: path, now: sampleNow)
+            #expect(bytes(at: folder.file(Self.logName)) == oldLog)
+            #expect(outcome.progress.reviewLog == sampleProgress().reviewLog)
+            let store = ProgressStore(path: path, now: sampleNow)
+            #expect(store.outcome == .loaded)
+            #expect(store.loadedProgress == (try sampleProgress().resetting(.quiz("basics"))))
         }
     }
 }

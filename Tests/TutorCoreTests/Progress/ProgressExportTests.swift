@@ -51,7 +51,7 @@ struct ProgressExportTests {
             "  basics: best 3/6, 1 attempt, last 3/6",
             "Unfinished quiz: stats, question 2 of 3, 4 min 20 s left",
             "Skills: 1 have, 1 learning, 1 not yet",
-            "Reviews: 2 logged",
+            "Reviews: 3 logged",
         ])
     }
 

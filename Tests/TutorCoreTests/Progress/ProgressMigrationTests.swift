@@ -6,10 +6,13 @@ import Testing
 struct ProgressMigrationTests {
     /// `Tests/Fixtures/progress/`, found from this file's own path.
     static func fixture(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: fixturePath(name))))
+    }
+
+    static func fixturePath(_ name: String) -> String {
         let here = URL(fileURLWithPath: #filePath)
-        let url = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/progress/\(name)")
-        return [UInt8](try Data(contentsOf: url))
+        return here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/progress/\(name)").path
     }
 
     @Test("the chain has exactly one step from every older schema to the current one")
@@ -18,14 +21,14 @@ struct ProgressMigrationTests {
         #expect(froms == Array(0..<Progress.currentSchemaVersion))
     }
 
-    @Test("the schema-0 draft fixture migrates to schema 1 with everything it knew")
+    @Test("the schema-0 draft fixture migrates to the current schema with everything it knew")
     func draftFixture() throws {
         guard case .migrated(let progress, let version) = ProgressDocument.decode(try Self.fixture("schema0-draft.json")) else {
             Issue.record("the draft should migrate")
             return
         }
         #expect(version == 0)
-        #expect(progress.schemaVersion == 1)
+        #expect(progress.schemaVersion == Progress.currentSchemaVersion)
         #expect(progress.sections["intro"] == SectionProgress(openCount: 3, scrollLine: 40, finished: true))
         #expect(progress.sections["linear-algebra"] == SectionProgress(openCount: 1, scrollLine: 12))
         // Ids the content may no longer have are kept too.
@@ -60,12 +63,13 @@ struct ProgressMigrationTests {
         #expect(reason.contains("opened.intro"))
     }
 
-    @Test("the hand-written schema-1 fixture decodes to the expected values")
+    @Test("the hand-written schema-1 fixture migrates to the expected values")
     func schema1Fixture() throws {
-        guard case .current(let progress) = ProgressDocument.decode(try Self.fixture("schema1.json")) else {
-            Issue.record("the schema 1 fixture should load as current")
+        guard case .migrated(let progress, 1) = ProgressDocument.decode(try Self.fixture("schema1.json")) else {
+            Issue.record("the schema 1 fixture should load as migrated from 1")
             return
         }
+        #expect(progress.schemaVersion == 2)
         let attempt = try #require(progress.quizzes["basics"]?.attempts.first)
         #expect(attempt.seed == UInt64.max)
         #expect(attempt.answers.map(\.answer) == [.choice(2), .unanswered])
@@ -76,7 +80,7 @@ struct ProgressMigrationTests {
         #expect(progress.studyDays == ["2026-11-26": 1234.5])
     }
 
-    @Test("the store loads a draft file as migrated, and its next save writes schema 1")
+    @Test("the store loads a draft file as migrated, and its next save writes schema 2")
     func storeMigrates() throws {
         try withTemporaryFolder { folder in
             let path = folder.file("progress.json")
@@ -90,7 +94,56 @@ struct ProgressMigrationTests {
             try store.save(store.loadedProgress)
             let saved = try #require(bytes(at: path))
             #expect(ProgressDocument.decode(saved) == .current(store.loadedProgress))
-            #expect(String(decoding: saved, as: UTF8.self).contains("\"schemaVersion\" : 1"))
+            #expect(String(decoding: saved, as: UTF8.self).contains("\"schemaVersion\" : 2"))
         }
+    }
+
+    @Test("the store migrates the schema-1 fixture: backup kept, log split out on the first save")
+    func storeMigratesSchema1() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.file("progress.json")
+            let original = try Self.fixture("schema1.json")
+            try write(original, to: path)
+            let store = ProgressStore(path: path, now: sampleNow)
+            #expect(store.outcome == .migrated(fromVersion: 1))
+            #expect(bytes(at: path + ".schema1-backup") == original)
+            let migrated = store.loadedProgress
+            #expect(migrated.reviewLog.count == 1)
+            try store.save(migrated)
+
+            let log = String(decoding: try #require(bytes(at: folder.file("progress.reviews.jsonl"))), as: UTF8.self)
+            #expect(log == #"{"item":"basics/q1","at":1795709500,"rating":3,"elapsedDays":0}"# + "\n")
+            let document = try JSONSerialization.jsonObject(with: Data(try #require(bytes(at: path)))) as? [String: Any]
+            #expect(document?["schemaVersion"] as? Int == 2)
+            let reference = document?["reviewLog"] as? [String: Any]
+            #expect(reference?["file"] as? String == "progress.reviews.jsonl")
+            #expect(reference?["entries"] as? Int == 1)
+
+            let reopened = ProgressStore(path: folder.file("progress.json"), now: sampleNow)
+            #expect(reopened.outcome == .loaded)
+            var expected = migrated
+            // The saved document keeps no cards; the log replays to them.
+            expected.rebuildReviewSchedule()
+            #expect(reopened.loadedProgress == expected)
+        }
+    }
+
+    @Test("the schema-2 fixture pair reads its committed lines, with the cards they replay to")
+    func schema2Fixture() throws {
+        let path = Self.fixturePath("schema2.json")
+        let snapshot = ProgressSnapshot.read(path: path)
+        guard case .current(let progress) = snapshot.state else {
+            Issue.record("the schema 2 fixture should load as current, got \(snapshot.state)")
+            return
+        }
+        #expect(snapshot.logDamage == nil)
+        #expect(progress.review.settings.desiredRetention == 0.85)
+        #expect(progress.reviewLog.map(\.itemID) == ["question:basics/q1", "question:basics/q2", "question:basics/q1"])
+        #expect(progress.reviewLog[1].at == 1_760_000_060.5)
+        #expect(progress.reviewLog[2].studyDay == CivilDay(year: 2025, month: 10, day: 12))
+        let replayed = ReviewSchedule.replay(progress.reviewLog, settings: progress.review.settings)
+        #expect(progress.review == replayed)
+        #expect(progress.review.cards.count == 2)
+        #expect(progress.sections["intro"]?.finished == true)
     }
 }

@@ -109,7 +109,7 @@ struct ProgressModelTests {
         let decoded = try decode(text)
         #expect(decoded == original)
         #expect(decoded.quizzes["basics"]?.attempts.first?.seed == UInt64.max)
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"kind\" : \"matrix\""))
     }
 

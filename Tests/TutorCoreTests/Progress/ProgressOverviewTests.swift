@@ -28,7 +28,7 @@ struct ProgressOverviewTests {
             "  The basics [basics]: best 3/6, last 3/6, 1 attempt",
             "Unfinished quiz: stats (not in the current content), question 2 of 3, 4 min 20 s left",
             "Skills: 1 have, 1 learning, 1 not yet",
-            "Reviews: 2 logged",
+            "Reviews: 3 logged",
         ])
     }
 
@@ -66,7 +66,7 @@ struct ProgressOverviewTests {
         ]))
         let text = try progress.quizAttemptsJSON()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 2)
         let attempts = try #require(object["attempts"] as? [[String: Any]])
         #expect(attempts.map { $0["quiz"] as? String } == ["anova", "basics"])
         let basics = attempts[1]
@@ -77,7 +77,7 @@ struct ProgressOverviewTests {
 
     @Test("an empty history is an empty list")
     func emptyAttemptsJSON() throws {
-        #expect(try Progress().quizAttemptsJSON() == "{\n  \"attempts\" : [\n\n  ],\n  \"schemaVersion\" : 1\n}\n")
+        #expect(try Progress().quizAttemptsJSON() == "{\n  \"attempts\" : [\n\n  ],\n  \"schemaVersion\" : 2\n}\n")
     }
 
     @Test("an export file is written whole, mode 0600, replacing an older export")

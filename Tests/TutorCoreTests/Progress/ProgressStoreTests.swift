@@ -69,7 +69,7 @@ struct ProgressStoreTests {
         try withTemporaryFolder { folder in
             mkdir(folder.file("real"), 0o700)
             let target = folder.file("real/target.json")
-            try write(#"{"schemaVersion": 1, "skills": {"python": "learning"}}"#, to: target)
+            try write(#"{"schemaVersion": 2, "skills": {"python": "learning"}}"#, to: target)
             symlink("real/target.json", folder.file("progress.json"))
 
             let store = ProgressStore(path: folder.file("progress.json"), now: sampleNow)
@@ -140,12 +140,17 @@ struct ProgressStoreTests {
                 #expect(throws: ProgressSaveError.self) { try store.save(sampleProgress()) }
             }
             #expect(error?.code == EACCES)
-            if case .system(let operation, _, _) = error { #expect(operation == .createTemporaryFile) }
+            // The review log comes first, and cannot be created there.
+            if case .system(let operation, let failedPath, _) = error {
+                #expect(operation == .open)
+                #expect(failedPath == directory + "/progress.reviews.jsonl")
+            }
             #expect(bytes(at: path) == before)
+            #expect(try folder.listing(directory) == ["progress.json", "progress.lock"])
 
             chmod(directory, 0o700)
             try store.save(sampleProgress())
-            #expect(try folder.listing(directory) == ["progress.json", "progress.lock"])
+            #expect(try folder.listing(directory) == ["progress.json", "progress.lock", "progress.reviews.jsonl"])
         }
     }
 
@@ -207,11 +212,13 @@ struct ProgressStoreTests {
             #expect(error?.code == ENOSPC)
             #expect(error?.description.contains("No space left on device") == true)
             #expect(bytes(at: path) == before)
-            #expect(try folder.listing() == ["progress.json", "progress.lock"])
+            // No temporary file; the log holds part of a line that no document commits.
+            #expect(try folder.listing() == ["progress.json", "progress.lock", "progress.reviews.jsonl"])
+            #expect(ProgressSnapshot.read(path: path).state == .current(Progress()))
 
             disk.full.store(false, ordering: .relaxed)
             try store.save(sampleProgress())
-            #expect(ProgressDocument.decode(try #require(bytes(at: path))) == .current(sampleProgress()))
+            #expect(ProgressSnapshot.read(path: path).state == .current(sampleProgress()))
         }
     }
 
@@ -221,7 +228,11 @@ struct ProgressStoreTests {
             let disk = FaultyDisk()
             disk.full.store(false, ordering: .relaxed)
             let store = ProgressStore(path: folder.file("progress.json"), now: sampleNow, operations: disk.operations)
-            try store.save(sampleProgress())
+            // No reviews: no log to write, so exactly the document and its folder.
+            var progress = sampleProgress()
+            progress.reviewLog = []
+            progress.review.cards = [:]
+            try store.save(progress)
             #expect(disk.syncedFiles.load(ordering: .relaxed) == 1)
             #expect(disk.syncedFolders.load(ordering: .relaxed) == 1)
         }

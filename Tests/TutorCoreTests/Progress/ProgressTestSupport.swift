@@ -119,7 +119,11 @@ func sampleProgress() -> Progress {
     progress.setSkill("python", .have)
     progress.setSkill("pytorch", .learning)
     progress.setSkill("cuda", .notYet)
-    progress.logReview(ReviewLogEntry(itemID: "basics/q1", at: sampleNow - 500, rating: .good, elapsedDays: 0))
-    progress.logReview(ReviewLogEntry(itemID: "basics/q2", at: sampleNow - 400, rating: .again, elapsedDays: 2.5))
+    // Through the scheduler, as the tutor records reviews: a saved document keeps no cards and
+    // loading replays them from the log, so here the cards are exactly what the log implies.
+    progress.recordReview(of: "question:basics/q1", rating: .good, at: sampleNow - 3 * 86_400, utcOffsetSeconds: 3600)
+    progress.recordReview(of: "question:basics/q1", rating: .again, at: sampleNow - 500, utcOffsetSeconds: 3600)
+    // An id with quotes, a backslash and non-ASCII letters, so round trips exercise the log's escapes.
+    progress.recordReview(of: "question:naïve \"bayes\"\\π", rating: .easy, at: sampleNow - 400, utcOffsetSeconds: 3600)
     return progress
 }
