@@ -53,9 +53,15 @@ struct PlainLauncher {
                 endsWithNewline = reply.text.hasSuffix("\n")
             }
             for event in progress.perform(reply.effects) + progress.flush() {
-                if case let .notice(text?) = event { StandardError.write(text) }
+                switch event {
+                case let .notice(text?): StandardError.write(text)
+                // The saved progress, for the reviews due and their schedule.
+                case let .context(context): session.receiveContext(context, now: clock())
+                default: break
+                }
             }
         }
+        session.receiveContext(progress.context, now: clock())
         if let quiz {
             show(session.startQuiz(id: quiz.id, settings: quiz.settings, now: clock()))
         } else {

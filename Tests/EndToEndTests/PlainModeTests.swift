@@ -80,6 +80,33 @@ import Testing
         #expect(try workspace.progress()["runningQuiz"] == nil)
     }
 
+    /// Missed questions come back as spaced reviews in plain mode days later, and answers go to the log.
+    @Test func missedQuestionsComeBackAsReviewsDaysLater() async throws {
+        let workspace = try Workspace()
+        let day1 = ["MLTUTOR_NOW": "2026-11-02T09:00:00Z", "MLTUTOR_PROGRESS": nil]
+        // Exam mode, every answer wrong or skipped: the first choice may be right, the rest are not.
+        let quiz = try await runMLTutor(["--plain"] + workspace.options, input: "z\n1\ne\n1\n9\nt\n3\n0 0; 0 0\n\nq\n",
+                                        environment: day1)
+        #expect(quiz.status == .exited(0))
+        #expect(!quiz.output.contains("v) Review"))
+        let logPath = workspace.url.appendingPathComponent("progress.reviews.jsonl").path
+        let logged = try String(contentsOfFile: logPath, encoding: .utf8).split(separator: "\n").count
+        #expect(logged == 5)
+
+        let later = ["MLTUTOR_NOW": "2026-11-05T09:00:00Z", "MLTUTOR_PROGRESS": nil]
+        // Items due at the same moment come oldest-id first: the matrix question leads.
+        let review = try await runMLTutor(["--plain"] + workspace.options, input: "v\n19 22; 43 50\n\nq\nq\n", environment: later)
+        #expect(review.status == .exited(0))
+        #expect(review.output.contains("v) Review: 5 questions due for spaced review"))
+        #expect(review.output.contains("Question 1 of 5 [no time limit]\nCompute [[1, 2], [3, 4]]"))
+        #expect(review.output.contains("Correct."))
+        #expect(review.output.contains("Next review "))
+        #expect(review.output.contains("Review stopped"))
+        #expect(review.output.contains("v) Review: 4 questions due"))
+        let afterReview = try String(contentsOfFile: logPath, encoding: .utf8).split(separator: "\n").count
+        #expect(afterReview == 6)
+    }
+
     @Test func endOfInputInAQuizSavesItForLater() async throws {
         let workspace = try Workspace()
         let outcome = try await mltutor(["quiz", "sample-quiz", "--plain"] + workspace.options, input: "1\n")

@@ -10,6 +10,8 @@ extension PlainSession {
             out.say("c) Continue: \(section.title) (line \((positions[id] ?? 0) + 1))")
         }
         if resumable != nil { out.say("r) " + resumeTitle()) }
+        let due = dueReviewIDs.count
+        if due > 0 { out.say("v) Review: \(due) \(due == 1 ? "question" : "questions") due for spaced review") }
         for (index, section) in sections.enumerated() {
             var notes: [String] = []
             if section.kind == .concept { notes.append("lesson") }
@@ -58,6 +60,8 @@ extension PlainSession {
             openSection(index, at: positions[sections[index].id] ?? 0, announce: true, &out)
         case "r" where resumable != nil:
             resumeQuiz(now: now, &out)
+        case "v" where !dueReviewIDs.isEmpty:
+            startReview(now: now, &out)
         case "z" where !quizzes.isEmpty:
             push(.quizList)
             renderQuizList(&out)

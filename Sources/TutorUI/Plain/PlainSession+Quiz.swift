@@ -181,7 +181,9 @@ extension PlainSession {
         return parts.isEmpty ? "[no time limit]" : "[" + parts.joined(separator: ", ") + "]"
     }
 
-    func renderQuestionOrFeedback(_ session: QuizSession, _ out: inout PlainOutput) {
+    /// The question being asked, or the feedback on the last answer; `note` (a review's scheduling
+    /// sentence) is printed with the feedback.
+    func renderQuestionOrFeedback(_ session: QuizSession, note: String? = nil, _ out: inout PlainOutput) {
         guard let question = session.currentQuestion else { return }
         let choices = session.displayedChoices(of: question)
         switch session.phase {
@@ -208,6 +210,7 @@ extension PlainSession {
             renderAnswerAndExplanation(question, record: record, choices: choices, seed: session.seed, &out)
             let section = question.sectionID.map { id in sections.first { $0.id == id }?.title ?? id }
             if let section { out.say("Taught in: \(section) (g opens it).") }
+            if let note { out.say(PlainText.labelled("", note, width: width)) }
             out.say("Press Enter for the next question, or q to leave.")
         case .finished:
             break

@@ -31,6 +31,8 @@ public struct PlainSession: Sendable {
         case quiz(QuizSession)
         /// `reviewing` is the question (a position in the attempt) shown last, for `g`.
         case results(QuizSession, reviewing: Int?)
+        /// A spaced-review session; `note` is the scheduler's sentence about the last answer.
+        case review(QuizSession, note: String?)
     }
 
     /// Lines shown per page of a section.
@@ -62,6 +64,13 @@ public struct PlainSession: Sendable {
     var seeds: SeededGenerator
     /// Built on the first search, at `width`: laying out every section costs more than a start-up should.
     var searchIndex: SearchIndex?
+    /// The saved progress and wall clock as the driver last sent them (`receiveContext`); reviews
+    /// need the schedule and the date.
+    public internal(set) var context: ProgressContext?
+    /// Monotonic time when `context` arrived, to move its wall clock on.
+    var contextReceivedAt: Duration = .zero
+    /// The monotonic time of the line being handled.
+    var clockNow: Duration = .zero
 
     /// A session that starts where the saved progress left off.
     ///
@@ -96,6 +105,7 @@ public struct PlainSession: Sendable {
     /// Handles one line typed by the learner (without its newline) that arrived at `now`.
     public mutating func receive(_ line: String, now: Duration) -> Reply {
         guard !isFinished else { return Reply() }
+        clockNow = max(clockNow, now)
         var out = PlainOutput()
         let input = line.withoutSurroundingSpace
         switch screen {
@@ -107,6 +117,7 @@ public struct PlainSession: Sendable {
         case let .choosingMode(index): handleModeChoice(input, quizIndex: index, now: now, &out)
         case let .quiz(session): handleQuiz(input, session, now: now, &out)
         case let .results(session, reviewing): handleResults(input, session, reviewing: reviewing, &out)
+        case let .review(session, note): handleReview(input, session, note: note, now: now, &out)
         }
         return out.reply
     }
@@ -159,6 +170,7 @@ public struct PlainSession: Sendable {
         case let .choosingMode(index): renderModeChoice(quizIndex: index, &out)
         case let .quiz(session): renderQuestionOrFeedback(session, &out)
         case let .results(session, _): renderResults(session, &out)
+        case let .review(session, note): renderQuestionOrFeedback(session, note: note, &out)
         }
     }
 
@@ -180,6 +192,8 @@ public struct PlainSession: Sendable {
         "Quizzes: type the number of a choice, t or f, a number (0.25, 3/4, 12%), or a matrix row by",
         "  row (19 22; 43 50). The time left is shown with each question; the clock runs while you",
         "  type. q leaves a quiz: it is saved, and r in the menu resumes it.",
+        "Reviews: v in the menu asks the questions due for spaced review; each answer moves that",
+        "  question's next review (sooner when missed or slow), and the reason is shown.",
         "Search ignores case and accents: resume finds résumé.",
     ]
 }

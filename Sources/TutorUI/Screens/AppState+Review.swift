@@ -18,20 +18,7 @@ extension AppState {
     }
 
     func question(forItem itemID: String) -> Question? {
-        switch ReviewItemID(itemID) {
-        case let .question(id)?:
-            for quiz in quizzes {
-                if let question = quiz.questions.first(where: { $0.id == id }) { return question }
-            }
-        case let .template(name)?:
-            // Any entry of that generator will do: the review draws fresh numbers anyway.
-            for quiz in quizzes {
-                if let question = quiz.questions.first(where: { $0.generator?.name == name }) { return question }
-            }
-        case nil:
-            break
-        }
-        return nil
+        ReviewDeck.question(forItem: itemID, in: quizzes)
     }
 
     /// Generator names by question id, for the recorder and for grading reviews as templates.
@@ -57,45 +44,31 @@ extension AppState {
         let selection = scheduled
             ? schedule.dueQueue(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
             : schedule.practiceMore(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
-        // A generated question comes back with fresh numbers: the learner recomputes, not remembers.
-        let seed = seeds.next()
-        var generated: [String: GeneratedQuestion] = [:]
-        let questions = selection.itemIDs.compactMap(question(forItem:)).map { question -> Question in
-            guard let fresh = QuestionGenerators.generate(for: question, seed: seed) else { return question }
-            generated[question.id] = fresh
-            return fresh.question
-        }
-        guard !questions.isEmpty else {
+        guard let deck = ReviewDeck.session(itemIDs: selection.itemIDs, quizzes: quizzes, scheduled: scheduled,
+                                            seed: seeds.next(), now: now) else {
             notice = "Nothing to review yet: answer some quiz questions first."
             return []
         }
-        // A review is untimed as a whole; questions keep their own limits, which feed the grading.
-        let quiz = Quiz(id: scheduled ? "review" : "practice", title: scheduled ? "Review" : "Practice more",
-                        topic: "review", timeLimit: 0, questions: questions)
-        var screen = QuizScreen(session: QuizSession(quiz: quiz, settings: QuizSettings(mode: .practice), seed: seed, now: now))
+        var screen = QuizScreen(session: deck.session)
         screen.review = scheduled ? .scheduled : .practice
-        screen.generated = generated
+        screen.generated = deck.generated
         stack.append(.quiz(screen))
         return []
     }
 
     /// Grades a review answer into the schedule and explains the next interval on the feedback screen.
     mutating func recordReviewAnswer(_ screen: inout QuizScreen) -> [Effect] {
-        guard let question = screen.session.currentQuestion, let record = screen.session.answers[question.id] else { return [] }
+        guard let question = screen.session.currentQuestion, screen.session.answers[question.id] != nil else { return [] }
         guard screen.review == .scheduled, var context, let wallNow else {
             screen.feedbackNote = "Practice: this answer does not change your review schedule."
             return []
         }
-        let outcome = AnswerOutcome(correct: record.correct, timedOut: record.answer == .unanswered,
-                                    seconds: record.seconds, budgetSeconds: question.timeLimit.map(Double.init))
-        let itemID = ProgressRecorder.reviewItem(for: question.id, generators: generatorOfQuestion).description
-        // The same computation the recorder will make on the saved progress, done here to show it now.
-        let result = context.progress.recordReview(of: itemID, outcome: outcome, at: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
-        context.wallNow = wallNow
+        guard let graded = ReviewDeck.grade(question, in: screen.session, context: &context, wallNow: wallNow,
+                                            generators: generatorOfQuestion) else { return [] }
         self.context = context
         contextReceivedAt = now
-        screen.feedbackNote = result.explanation
-        return [.reviewed(itemID: itemID, outcome: outcome, time: wallNow)]
+        screen.feedbackNote = graded.explanation
+        return [graded.effect]
     }
 
     /// Opens the dashboard built from the saved progress.

@@ -17,6 +17,9 @@ struct PlainScript {
     init(sections: [Section] = Samples.sections, quizzes: [Quiz] = [PlainScript.quiz], progress: Progress = Progress(), seed: UInt64 = 3) {
         session = PlainSession(sections: sections, quizzes: quizzes, progress: progress, seed: seed)
         recorder = ProgressRecorder(progress: progress)
+        recorder.generatorOfQuestion = AppState.generatorOfQuestion(in: quizzes)
+        // As the executable does: the saved progress and the wall clock before the first line.
+        session.receiveContext(context, now: now)
         last = session.start().text
         transcript = last
     }
@@ -39,8 +42,16 @@ struct PlainScript {
         transcript += reply.text
         effects += reply.effects
         for effect in reply.effects {
-            recorder.apply(effect, now: 1_800_000_000 + Double(now.components.seconds), day: day)
+            recorder.apply(effect, now: wallNow, day: day)
         }
+        if !reply.effects.isEmpty { session.receiveContext(context, now: now) }
+    }
+
+    /// The wall clock the script's effects are recorded at: a fixed start moved on by `now`.
+    var wallNow: Double { 1_800_000_000 + Double(now.components.seconds) }
+
+    var context: ProgressContext {
+        ProgressContext(progress: recorder.progress, wallNow: wallNow, utcOffsetSeconds: 0)
     }
 
     /// The number printed before the choice whose text is `text`, read from the last reply
