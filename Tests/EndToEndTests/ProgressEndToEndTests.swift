@@ -78,4 +78,35 @@ import Testing
         let aside = try #require(names.first { $0.hasPrefix("progress.json.corrupt-") })
         #expect(FileManager.default.contents(atPath: folder.url.appendingPathComponent(aside).path) == damaged)
     }
+
+    @Test func aDamagedReviewLogIsCopiedAsideAndItsGoodLinesKept() async throws {
+        let folder = try SharedFolder()
+        let document = #"{"schemaVersion": 2, "reviewLog": {"file": "progress.reviews.jsonl", "entries": 3}}"#
+        try Data(document.utf8).write(to: URL(fileURLWithPath: folder.progressPath))
+        let logPath = folder.url.appendingPathComponent("progress.reviews.jsonl").path
+        let good = #"{"item":"question:sample-numeric","at":1790000000,"rating":1,"elapsedDays":0,"day":"2026-09-21"}"#
+        let later = #"{"item":"question:sample-single","at":1790000100,"rating":3,"elapsedDays":0,"day":"2026-09-21"}"#
+        let damaged = Data((good + "\n" + "{\"item\": tru\n" + later + "\n").utf8)
+        try damaged.write(to: URL(fileURLWithPath: logPath))
+        try await run(folder, waitingFor: "mltutor · Guide") { s in
+            let screen = try await s.waitFor(text: "⚠ Your review log is damaged")
+            #expect(screen.contains("2 of 3 reviews were kept"))
+            try await s.send("q")
+            #expect(try await s.exitStatus() == 0)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        let aside = try #require(names.first { $0.hasPrefix("progress.reviews.jsonl.corrupt-") })
+        #expect(FileManager.default.contents(atPath: folder.url.appendingPathComponent(aside).path) == damaged)
+        // The next start finds a sound log with the two readable reviews: no second copy, no notice.
+        try await run(folder) { s in
+            let menu = try await s.screen()
+            #expect(!menu.contains("review log is damaged"))
+            try await s.send("q")
+            #expect(try await s.exitStatus() == 0)
+        }
+        let after = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        #expect(after.filter { $0.hasPrefix("progress.reviews.jsonl.corrupt-") }.count == 1)
+        let kept = try String(contentsOfFile: logPath, encoding: .utf8).split(separator: "\n")
+        #expect(kept.count == 2)
+    }
 }

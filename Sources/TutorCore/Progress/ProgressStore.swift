@@ -76,6 +76,12 @@ public final class ProgressStore: Sendable {
         loadedProgress = opened.progress
         // The lock's reason comes first: it explains why nothing could be written at all.
         access = (lockProblem ?? opened.readOnlyReason ?? logProblem).map { .readOnly(reason: $0) } ?? .readWrite
+        // A damaged log now safely copied aside is repaired at once: otherwise a run that saves
+        // nothing would leave it damaged, and every start would copy and report it again. If this
+        // save fails, the log stays marked for a rewrite and the next save tries again.
+        if case .reviewLogDamaged(let damage) = outcome, damage.copyPath != nil, !access.isReadOnly {
+            try? save(loadedProgress)
+        }
     }
 
     deinit {
