@@ -83,9 +83,9 @@ public enum ProgressEditor {
         encoded.schemaVersion = Progress.currentSchemaVersion
         let stamp = ProgressFiles.stamp(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds)
         let backupPath = ProgressFiles.unusedName(snapshot.filePath + ".bak-" + stamp)
-        let logName = snapshot.logPath.map(ProgressFiles.name(of:))
+        let logName = snapshot.logName
             ?? ReviewLogReference.defaultName(forDocument: ProgressFiles.name(of: snapshot.filePath))
-        let logPath = ProgressFiles.join(ProgressFiles.directory(of: snapshot.filePath), logName)
+        let logPath = ProgressFiles.resolvingSymlinks(ProgressFiles.join(ProgressFiles.directory(of: snapshot.filePath), logName))
         // The log is backed up whenever one is there, referenced or not: the rewrite replaces it.
         var logBytes = snapshot.logBytes
         if logBytes == nil, case .bytes(let bytes) = ProgressFiles.readAll(logPath) { logBytes = bytes }

@@ -36,8 +36,11 @@ public struct ProgressSnapshot: Hashable, Sendable {
     public let state: State
     /// The file's bytes, kept so a caller can compare or back them up exactly; empty when missing.
     public let bytes: [UInt8]
-    /// The review log file the document references; nil for a document with its log inline.
+    /// The review log file the document references (a symlink followed to its target); nil for a
+    /// document with its log inline.
     public let logPath: String?
+    /// The log's name as the document records it, beside the document.
+    public let logName: String?
     /// That file's bytes, for a backup; nil when it is missing, unreadable, or not referenced.
     public let logBytes: [UInt8]?
     /// Set when the log does not hold every review the document commits; `progress` then holds
@@ -51,7 +54,7 @@ public struct ProgressSnapshot: Hashable, Sendable {
         let filePath = ProgressFiles.resolvingSymlinks(path)
         func snapshot(_ state: State, _ bytes: [UInt8] = [], log: StoredProgress.LogFile? = nil) -> ProgressSnapshot {
             ProgressSnapshot(path: path, filePath: filePath, state: state, bytes: bytes,
-                             logPath: log?.path, logBytes: log?.bytes, logDamage: log?.damage)
+                             logPath: log?.path, logName: log?.name, logBytes: log?.bytes, logDamage: log?.damage)
         }
         switch ProgressFiles.readAll(filePath) {
         case .missing:

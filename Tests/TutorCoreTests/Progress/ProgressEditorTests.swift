@@ -221,4 +221,25 @@ struct ProgressEditorTests {
             #expect(store.loadedProgress == (try sampleProgress().resetting(.quiz("basics"))))
         }
     }
+
+    @Test("a reset through a symlinked log writes its target, keeps the link and the document's name for it")
+    func resetThroughASymlinkedLog() throws {
+        try withTemporaryFolder { folder in
+            let (path, _) = try savedSample(in: folder)
+            mkdir(folder.file("synced"), 0o700)
+            let target = folder.file("synced/reviews.jsonl")
+            let oldLog = try #require(bytes(at: folder.file(Self.logName)))
+            #expect(rename(folder.file(Self.logName), target) == 0)
+            #expect(symlink("synced/reviews.jsonl", folder.file(Self.logName)) == 0)
+
+            let outcome = try ProgressEditor.reset(.all, path: path, now: sampleNow)
+            #expect(outcome.logBackupPath == target + ".bak-20261126-162000")
+            #expect(bytes(at: target + ".bak-20261126-162000") == oldLog)
+            #expect(isSymlink(folder.file(Self.logName)))
+            #expect(bytes(at: target) == [])
+            let reference = try #require(try ReviewLogFiles.document(path)["reviewLog"] as? [String: Any])
+            #expect(reference["file"] as? String == Self.logName)
+            #expect(ProgressStore(path: path, now: sampleNow).outcome == .loaded)
+        }
+    }
 }

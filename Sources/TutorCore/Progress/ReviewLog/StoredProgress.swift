@@ -65,7 +65,8 @@ enum StoredProgress {
 
     /// Reads the committed lines of the log that `reference` names, in the folder of `documentPath`.
     static func readLog(_ reference: ReviewLogReference, besideDocument documentPath: String) -> LogFile {
-        let path = ProgressFiles.join(ProgressFiles.directory(of: documentPath), reference.file)
+        // A symlinked log is followed, as the progress file is: reads, appends and copies act on its target.
+        let path = ProgressFiles.resolvingSymlinks(ProgressFiles.join(ProgressFiles.directory(of: documentPath), reference.file))
         let expected = reference.entries
         let empty = ReviewLogContents.parse([], committed: expected)
         func damaged(_ problem: String, _ contents: ReviewLogContents) -> ReviewLogDamage {

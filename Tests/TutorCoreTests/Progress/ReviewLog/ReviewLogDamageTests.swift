@@ -170,3 +170,28 @@ struct ReviewLogDamageTests {
         }
     }
 }
+
+@Suite("Progress store: a review log that is a symlink")
+struct ReviewLogSymlinkTests {
+    @Test("saves append to the symlink's target and keep the link, as the progress file does")
+    func appendsThroughASymlink() throws {
+        try withTemporaryFolder { folder in
+            let progress = sampleProgress()
+            try ReviewLogFiles.saved(progress, in: folder)
+            mkdir(folder.file("synced"), 0o700)
+            let target = folder.file("synced/reviews.jsonl")
+            let logPath = folder.file(ReviewLogFiles.logName)
+            #expect(rename(logPath, target) == 0)
+            #expect(symlink("synced/reviews.jsonl", logPath) == 0)
+
+            let store = ProgressStore(path: folder.file("progress.json"), now: sampleNow)
+            #expect(store.outcome == .loaded)
+            var next = store.loadedProgress
+            next.recordReview(of: "question:new", rating: .good, at: sampleNow + 100, utcOffsetSeconds: 0)
+            try store.save(next)
+            #expect(isSymlink(logPath))
+            #expect(bytes(at: target) == (try ReviewLogFiles.lines(next.reviewLog)))
+            #expect(ProgressStore(path: folder.file("progress.json"), now: sampleNow + 200).loadedProgress == next)
+        }
+    }
+}
