@@ -22,8 +22,9 @@ final class ProgressSession {
 
     init(path: String, clock: WallClock) {
         self.clock = clock
-        store = ProgressStore(path: path, now: clock.now, utcOffsetSeconds: clock.utcOffsetSeconds)
-        recorder = ProgressRecorder(progress: store.loadedProgress, utcOffsetSeconds: clock.utcOffsetSeconds)
+        let (now, utcOffsetSeconds) = clock.reading()
+        store = ProgressStore(path: path, now: now, utcOffsetSeconds: utcOffsetSeconds)
+        recorder = ProgressRecorder(progress: store.loadedProgress, utcOffsetSeconds: utcOffsetSeconds)
     }
 
     /// Tells the recorder which questions are generated, so they are reviewed as templates.
@@ -33,7 +34,8 @@ final class ProgressSession {
 
     /// The saved progress and the wall clock, for the screens that show them.
     var context: ProgressContext {
-        ProgressContext(progress: recorder.progress, wallNow: clock.now, utcOffsetSeconds: clock.utcOffsetSeconds)
+        let (now, utcOffsetSeconds) = clock.reading()
+        return ProgressContext(progress: recorder.progress, wallNow: now, utcOffsetSeconds: utcOffsetSeconds)
     }
 
     /// What to tell the learner at start: a damaged, newer or unusable file, or a read-only store.
@@ -45,8 +47,10 @@ final class ProgressSession {
 
     /// Applies a batch of effects and saves once; answers with a notice event when saving fails or recovers.
     func perform(_ effects: [Effect]) -> [Event] {
-        let now = clock.now
-        let day = CivilDay(secondsSince1970: now, utcOffsetSeconds: clock.utcOffsetSeconds)
+        let (now, utcOffsetSeconds) = clock.reading()
+        // Reviews and study days go on the local date of now, which a daylight-saving change can move.
+        recorder.utcOffsetSeconds = utcOffsetSeconds
+        let day = CivilDay(secondsSince1970: now, utcOffsetSeconds: utcOffsetSeconds)
         var changed = false
         for effect in effects {
             changed = recorder.apply(effect, now: now, day: day) || changed
