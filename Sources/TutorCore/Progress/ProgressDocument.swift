@@ -20,23 +20,19 @@ public enum ProgressDocument {
 
     /// The file's JSON: pretty-printed with sorted keys, so it diffs well and reads well.
     public static func encode(_ progress: Progress) throws(EncodingFailure) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            var bytes = [UInt8](try encoder.encode(progress))
-            bytes.append(UInt8(ascii: "\n"))
-            return bytes
-        } catch {
-            throw EncodingFailure(message: describe(error))
-        }
+        try encode(progress, logReference: nil)
     }
 
     /// The document a store writes: like `encode`, but the review log is a reference to the log
     /// file (`{"file": …, "entries": …}`) and the schedule keeps only its settings.
     static func encodeStored(_ progress: Progress, logReference: ReviewLogReference) throws(EncodingFailure) -> [UInt8] {
+        try encode(progress, logReference: logReference)
+    }
+
+    private static func encode(_ progress: Progress, logReference: ReviewLogReference?) throws(EncodingFailure) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.userInfo[ReviewLogReference.userInfoKey] = logReference
+        if let logReference { encoder.userInfo[ReviewLogReference.userInfoKey] = logReference }
         do {
             var bytes = [UInt8](try encoder.encode(progress))
             bytes.append(UInt8(ascii: "\n"))
