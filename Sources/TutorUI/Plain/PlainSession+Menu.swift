@@ -12,6 +12,7 @@ extension PlainSession {
         if resumable != nil { out.say("r) " + resumeTitle()) }
         let due = dueReviewIDs.count
         if due > 0 { out.say("v) Review: \(due) \(due == 1 ? "question" : "questions") due for spaced review") }
+        if due == 0, !practiceIDs.isEmpty { out.say("m) Practice more (nothing is due; does not change the schedule)") }
         for (index, section) in sections.enumerated() {
             var notes: [String] = []
             if section.kind == .concept { notes.append("lesson") }
@@ -61,7 +62,9 @@ extension PlainSession {
         case "r" where resumable != nil:
             resumeQuiz(now: now, &out)
         case "v" where !dueReviewIDs.isEmpty:
-            startReview(now: now, &out)
+            startReview(scheduled: true, now: now, &out)
+        case "m" where !practiceIDs.isEmpty:
+            startReview(scheduled: false, now: now, &out)
         case "z" where !quizzes.isEmpty:
             push(.quizList)
             renderQuizList(&out)

@@ -1,6 +1,7 @@
 import TutorCore
 
-/// Spaced review in plain mode: the due questions, each answer graded into the schedule.
+/// Spaced review in plain mode: the due questions, each answer graded into the schedule, and
+/// "practice more" when nothing is due.
 extension PlainSession {
     /// Takes the saved progress and wall clock from the driver, after the start and after each save.
     public mutating func receiveContext(_ context: ProgressContext, now: Duration) {
@@ -23,66 +24,82 @@ extension PlainSession {
             .itemIDs.filter { ReviewDeck.question(forItem: $0, in: quizzes) != nil }
     }
 
-    mutating func startReview(now: Duration, _ out: inout PlainOutput) {
-        guard let deck = ReviewDeck.session(itemIDs: dueReviewIDs, quizzes: quizzes, scheduled: true,
-                                            seed: seeds.next(), now: now) else {
-            out.say("Nothing is due for review.")
+    /// Items answered before and not due, for "practice more"; empty when something is due.
+    var practiceIDs: [String] {
+        guard let context, let wallNow, dueReviewIDs.isEmpty else { return [] }
+        return context.progress.review.practiceMore(now: wallNow, utcOffsetSeconds: context.utcOffsetSeconds)
+            .itemIDs.filter { ReviewDeck.question(forItem: $0, in: quizzes) != nil }
+    }
+
+    /// Starts a session of the due items (`scheduled`) or of practice items.
+    mutating func startReview(scheduled: Bool, now: Duration, _ out: inout PlainOutput) {
+        guard let deck = ReviewDeck.session(itemIDs: scheduled ? dueReviewIDs : practiceIDs, quizzes: quizzes,
+                                            scheduled: scheduled, seed: seeds.next(), now: now) else {
+            out.say(scheduled ? "Nothing is due for review." : "Nothing to practise yet: answer some quiz questions first.")
             return
         }
-        push(.review(deck.session, note: nil))
+        push(.review(PlainReview(session: deck.session, scheduled: scheduled)))
         out.say()
-        out.say("Review: \(deck.session.order.count) due. Each answer sets when you see that question again; q stops.")
+        if scheduled {
+            out.say("Review: \(deck.session.order.count) due. Each answer sets when you see that question again; q stops.")
+        } else {
+            let count = deck.session.order.count
+            out.say("Practice: \(count) \(count == 1 ? "question" : "questions") answered before; your schedule stays as it is. q stops.")
+        }
         renderQuestionOrFeedback(deck.session, &out)
     }
 
-    mutating func handleReview(_ input: String, _ current: QuizSession, note: String?, now: Duration, _ out: inout PlainOutput) {
-        var session = current
-        let before = session.phase
-        session.tick(now: now)
-        if case .answering = before, case .feedback = session.phase {
+    mutating func handleReview(_ input: String, _ current: PlainReview, now: Duration, _ out: inout PlainOutput) {
+        var review = current
+        let before = review.session.phase
+        review.session.tick(now: now)
+        if case .answering = before, case .feedback = review.session.phase {
             // The question's own limit ran out while the learner typed: a missed review.
             out.say("Time ran out for this question; this answer did not count.")
-            gradeAndShow(session, &out)
+            gradeAndShow(&review, &out)
             return
         }
         if ["q", "quit", "leave"].contains(input.lowercased()) {
-            out.say("Review stopped; the answers given so far are in your schedule.")
+            out.say(review.scheduled ? "Review stopped; the answers given so far are in your schedule." : "Practice stopped.")
             stack = [.menu]
             renderMenu(&out)
             return
         }
-        switch session.phase {
+        switch review.session.phase {
         case .answering:
-            guard let question = session.currentQuestion else { return }
-            switch PlainAnswer.parse(input, question: question, choices: session.displayedChoices(of: question)) {
+            guard let question = review.session.currentQuestion else { return }
+            switch PlainAnswer.parse(input, question: question, choices: review.session.displayedChoices(of: question)) {
             case let .hint(text):
-                replaceTop(with: .review(session, note: note))
+                replaceTop(with: .review(review))
                 out.say("Not counted: \(text).")
             case let .answer(response, typed):
-                session.submit(response, typed: typed, now: now)
-                gradeAndShow(session, &out)
+                review.session.submit(response, typed: typed, now: now)
+                gradeAndShow(&review, &out)
             }
         case .feedback:
             switch input.lowercased() {
             case "", "n":
-                session.continueAfterFeedback(now: now)
-                if session.isFinished {
-                    out.say("Review done: \(session.score.correct) of \(session.order.count) right. The schedule is updated.")
+                review.session.continueAfterFeedback(now: now)
+                review.note = nil
+                if review.session.isFinished {
+                    let score = "\(review.session.score.correct) of \(review.session.order.count) right"
+                    out.say(review.scheduled ? "Review done: \(score). The schedule is updated." : "Practice done: \(score).")
                     stack = [.menu]
                     renderMenu(&out)
                     return
                 }
-                replaceTop(with: .review(session, note: nil))
-                renderQuestionOrFeedback(session, &out)
+                replaceTop(with: .review(review))
+                renderQuestionOrFeedback(review.session, &out)
             case "g":
-                replaceTop(with: .review(session, note: note))
-                guard let id = session.currentQuestion?.sectionID, let index = sections.firstIndex(where: { $0.id == id }) else {
+                replaceTop(with: .review(review))
+                guard let id = review.session.currentQuestion?.sectionID,
+                      let index = sections.firstIndex(where: { $0.id == id }) else {
                     out.say("This question names no section of this course.")
                     return
                 }
                 openSection(index, at: 0, announce: false, &out)
             default:
-                replaceTop(with: .review(session, note: note))
+                replaceTop(with: .review(review))
                 out.say("Press Enter for the next question, or q to stop.")
             }
         case .finished:
@@ -91,19 +108,19 @@ extension PlainSession {
         }
     }
 
-    /// Records the answer just given (or missed) in the schedule and prints the feedback with the
-    /// scheduler's reason.
-    private mutating func gradeAndShow(_ session: QuizSession, _ out: inout PlainOutput) {
-        var note: String?
-        if let question = session.currentQuestion, var context, let wallNow,
-           let graded = ReviewDeck.grade(question, in: session, context: &context, wallNow: wallNow,
+    /// Records the answer just given (or missed) in the schedule when the session is scheduled, and
+    /// prints the feedback with the scheduler's reason (or why practice changes nothing).
+    private mutating func gradeAndShow(_ review: inout PlainReview, _ out: inout PlainOutput) {
+        review.note = "Practice: this answer does not change your review schedule."
+        if review.scheduled, let question = review.session.currentQuestion, var context, let wallNow,
+           let graded = ReviewDeck.grade(question, in: review.session, context: &context, wallNow: wallNow,
                                          generators: AppState.generatorOfQuestion(in: quizzes)) {
             self.context = context
             contextReceivedAt = clockNow
             out.effects.append(graded.effect)
-            note = graded.explanation
+            review.note = graded.explanation
         }
-        replaceTop(with: .review(session, note: note))
-        renderQuestionOrFeedback(session, note: note, &out)
+        replaceTop(with: .review(review))
+        renderQuestionOrFeedback(review.session, note: review.note, &out)
     }
 }

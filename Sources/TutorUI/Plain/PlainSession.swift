@@ -31,8 +31,8 @@ public struct PlainSession: Sendable {
         case quiz(QuizSession)
         /// `reviewing` is the question (a position in the attempt) shown last, for `g`.
         case results(QuizSession, reviewing: Int?)
-        /// A spaced-review session; `note` is the scheduler's sentence about the last answer.
-        case review(QuizSession, note: String?)
+        /// A spaced-review or "practice more" session.
+        case review(PlainReview)
     }
 
     /// Lines shown per page of a section.
@@ -117,7 +117,7 @@ public struct PlainSession: Sendable {
         case let .choosingMode(index): handleModeChoice(input, quizIndex: index, now: now, &out)
         case let .quiz(session): handleQuiz(input, session, now: now, &out)
         case let .results(session, reviewing): handleResults(input, session, reviewing: reviewing, &out)
-        case let .review(session, note): handleReview(input, session, note: note, now: now, &out)
+        case let .review(review): handleReview(input, review, now: now, &out)
         }
         return out.reply
     }
@@ -170,7 +170,7 @@ public struct PlainSession: Sendable {
         case let .choosingMode(index): renderModeChoice(quizIndex: index, &out)
         case let .quiz(session): renderQuestionOrFeedback(session, &out)
         case let .results(session, _): renderResults(session, &out)
-        case let .review(session, note): renderQuestionOrFeedback(session, note: note, &out)
+        case let .review(review): renderQuestionOrFeedback(review.session, note: review.note, &out)
         }
     }
 
@@ -193,7 +193,8 @@ public struct PlainSession: Sendable {
         "  row (19 22; 43 50). The time left is shown with each question; the clock runs while you",
         "  type. q leaves a quiz: it is saved, and r in the menu resumes it.",
         "Reviews: v in the menu asks the questions due for spaced review; each answer moves that",
-        "  question's next review (sooner when missed or slow), and the reason is shown.",
+        "  question's next review (sooner when missed or slow), and the reason is shown. When nothing",
+        "  is due, m asks questions answered before without changing the schedule.",
         "Search ignores case and accents: resume finds résumé.",
     ]
 }

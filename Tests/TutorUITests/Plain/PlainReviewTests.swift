@@ -65,4 +65,23 @@ import TutorCore
         #expect(menu.contains("v) Review: 1 question due"))
         #expect(script.effects.filter { if case .reviewed = $0 { return true } else { return false } }.count == 1)
     }
+
+    @Test func practiceMoreAsksAnsweredQuestionsWithoutTouchingTheSchedule() {
+        // Reviewed Good an hour before the script starts: known, and not due for days.
+        var progress = Progress()
+        progress.recordReview(of: "question:n", rating: .good, at: 1_800_000_000 - 3_600, utcOffsetSeconds: 0)
+        var script = PlainScript(progress: progress)
+        #expect(!script.last.contains("v) Review"))
+        #expect(script.last.contains("m) Practice more (nothing is due; does not change the schedule)"))
+        let question = script.type("m")
+        #expect(question.contains("Practice: 1 question answered before; your schedule stays as it is."))
+        #expect(question.contains("What is 3/4 as a decimal?"))
+        let feedback = script.type("0.5")
+        #expect(feedback.hasPrefix("\nNot quite."))
+        #expect(feedback.contains("Practice: this answer does not change your review schedule."))
+        #expect(script.type("").contains("Practice done: 0 of 1 right."))
+        #expect(script.effects.allSatisfy { if case .reviewed = $0 { return false } else { return true } })
+        #expect(script.recorder.progress.review == progress.review)
+        #expect(script.recorder.progress.reviewLog == progress.reviewLog)
+    }
 }
