@@ -84,6 +84,7 @@ public enum QuestionGenerators {
         generated.question.sectionID = question.sectionID
         generated.question.timeLimit = question.timeLimit
         generated.question.line = question.line
+        generated.question.hint = question.hint
         return generated
     }
 

@@ -16,11 +16,16 @@ public struct Question: Hashable, Sendable, Identifiable {
     /// The generator behind a generated question (`generator:` in the quiz file), else nil.
     /// `Quiz.materialised(seed:)` replaces such a question with fresh numbers under the same id.
     public var generator: GeneratorReference?
+    /// A nudge the learner may ask for before answering (`hint:` in the quiz file); asking makes a
+    /// right answer count as harder for spaced review.
+    public var hint: String?
 
     public init(
         id: String, prompt: String, kind: QuestionKind, explanation: String, topics: [String] = [],
-        sectionID: String? = nil, timeLimit: Int? = nil, line: Int = 0, generator: GeneratorReference? = nil
+        sectionID: String? = nil, timeLimit: Int? = nil, line: Int = 0, generator: GeneratorReference? = nil,
+        hint: String? = nil
     ) {
+        self.hint = hint
         self.id = id
         self.prompt = prompt
         self.kind = kind

@@ -4,7 +4,7 @@ import Yams
 enum QuestionParser {
     /// Keys a question may carry; which of them apply depends on `type`.
     static let questionKeys = ["id", "type", "prompt", "choices", "answer", "tolerance", "percent",
-                               "explanation", "topics", "section", "timeLimit", "generator", "parameters"]
+                               "explanation", "hint", "topics", "section", "timeLimit", "generator", "parameters"]
     /// The three tolerance rules, exactly one of which a tolerance mapping holds.
     static let toleranceKeys = ["absolute", "relative", "sigfigs"]
 
@@ -52,9 +52,11 @@ enum QuestionParser {
         if let node = entry["timeLimit"]?.value {
             timeLimit = fields.positiveSeconds(node, key: "timeLimit")
         }
+        let hint = entry["hint"].flatMap { fields.text($0.value, key: "hint") }
         if let generatorNode = entry["generator"]?.value {
             outcome.question = generated(id: id, generatorNode: generatorNode, entry: entry, line: line, topics: topics,
                                          sectionID: sectionID, timeLimit: timeLimit, problemsBefore: before, fields: &fields)
+            outcome.question?.hint = hint
             return outcome
         }
         if let node = entry["parameters"]?.key {
@@ -70,7 +72,7 @@ enum QuestionParser {
         // A question with any problem is left out of the quiz so the app never shows it half-read.
         guard fields.problems.count == before, let prompt, let explanation, let kind else { return outcome }
         outcome.question = Question(id: id, prompt: prompt, kind: kind, explanation: explanation, topics: topics,
-                                    sectionID: sectionID, timeLimit: timeLimit, line: line)
+                                    sectionID: sectionID, timeLimit: timeLimit, line: line, hint: hint)
         return outcome
     }
 

@@ -34,6 +34,8 @@ public struct QuizSession: Hashable, Sendable {
     public private(set) var questionElapsed: Duration = .zero
     /// Time spent answering in this session (the clock does not run during feedback or suspend).
     public private(set) var timeUsed: Duration = .zero
+    /// Ids of questions whose hint was shown before they were answered.
+    public private(set) var hintsShown: Set<String> = []
     private var lastReading: Duration
 
     /// Starts a new attempt at monotonic time `now`.
@@ -170,10 +172,19 @@ public struct QuizSession: Hashable, Sendable {
         guard case .answering = phase, let question = currentQuestion else { return nil }
         let correct = question.grade(response)
         let record = AnswerRecord(questionID: question.id, answer: Self.recorded(response, typed: typed),
-                                  correct: correct, seconds: seconds(questionElapsed))
+                                  correct: correct, seconds: seconds(questionElapsed),
+                                  usedHint: hintsShown.contains(question.id))
         self.record(record)
         afterAnswer(correct: correct)
         return record
+    }
+
+    /// The current question's hint, marked as shown so its answer records it; nil when the
+    /// question has none or nothing is being answered.
+    public mutating func showHint() -> String? {
+        guard case .answering = phase, let question = currentQuestion, let hint = question.hint else { return nil }
+        hintsShown.insert(question.id)
+        return hint
     }
 
     /// Leaves practice feedback for the next question (or the end).

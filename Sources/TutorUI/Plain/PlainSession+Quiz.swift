@@ -149,6 +149,11 @@ extension PlainSession {
     /// Grades a typed answer, or explains why the line is not one (nothing is counted then).
     mutating func answer(_ input: String, _ session: inout QuizSession, now: Duration, _ out: inout PlainOutput) {
         guard let question = session.currentQuestion else { return }
+        if Self.asksForHint(input) {
+            out.say(Self.hintLines(&session, width: width))
+            replaceTop(with: .quiz(session))
+            return
+        }
         switch PlainAnswer.parse(input, question: question, choices: session.displayedChoices(of: question)) {
         case let .hint(text):
             replaceTop(with: .quiz(session))
@@ -168,6 +173,17 @@ extension PlainSession {
         replaceTop(with: .quiz(session))
         out.effects.append(.quizSaved(session.snapshot(started: 0)))
         renderQuestionOrFeedback(session, &out)
+    }
+
+    /// Whether a typed line asks for the question's hint rather than answering it.
+    static func asksForHint(_ input: String) -> Bool {
+        ["hint", "?hint"].contains(input.lowercased())
+    }
+
+    /// The current question's hint (recorded as asked for), or why there is none.
+    static func hintLines(_ session: inout QuizSession, width: Int) -> [String] {
+        guard let hint = session.showHint() else { return ["This question has no hint."] }
+        return PlainText.labelled("Hint: ", hint, width: width)
     }
 
     /// "[2:31 left]", and the question's own limit when it has one.
@@ -198,7 +214,12 @@ extension PlainSession {
                     out.say(PlainText.labelled("\(number + 1)) ", choice.text, width: width))
                 }
             }
-            out.say(PlainAnswer.instructions(for: question))
+            var instructions = PlainAnswer.instructions(for: question)
+            if question.hint != nil {
+                if instructions.hasSuffix(".") { instructions.removeLast() }
+                instructions += ", or type hint for a hint."
+            }
+            out.say(instructions)
         case let .feedback(correct):
             let record = session.answers[question.id]
             out.say()

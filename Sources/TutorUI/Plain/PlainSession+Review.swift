@@ -68,6 +68,11 @@ extension PlainSession {
         switch review.session.phase {
         case .answering:
             guard let question = review.session.currentQuestion else { return }
+            if Self.asksForHint(input) {
+                out.say(Self.hintLines(&review.session, width: width))
+                replaceTop(with: .review(review))
+                return
+            }
             switch PlainAnswer.parse(input, question: question, choices: review.session.displayedChoices(of: question)) {
             case let .hint(text):
                 replaceTop(with: .review(review))

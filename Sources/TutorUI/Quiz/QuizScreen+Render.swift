@@ -35,6 +35,11 @@ extension QuizScreen {
         switch session.phase {
         case .answering:
             lines += inputLines(question: question, choices: choices, width: width, focusLine: &focusLine, base: lines.count)
+            if let questionHint {
+                lines.append(.empty)
+                lines += TextWrapper.wrap([Span("Hint: ", style: Style(bold: true, color: .accent))] + InlineParser.spans(questionHint),
+                                          width: width, restPrefix: [Span("  ")])
+            }
             if let hint {
                 lines.append(.empty)
                 lines += TextWrapper.wrap([Span(hint, style: Style(bold: true, color: .warning))], width: width,

@@ -18,6 +18,8 @@ public struct QuizScreen: Hashable, Sendable {
     public private(set) var input: AnswerInput?
     /// Why the last Enter did not count (e.g. "not a number: abc — …"); cleared by the next key.
     public private(set) var hint: String?
+    /// The current question's own hint, once the learner asked for it (Ctrl-T).
+    public private(set) var questionHint: String?
     public private(set) var confirmingLeave = false
     /// Set for spaced-review sessions: they record reviews instead of quiz attempts.
     public var review: ReviewPurpose?
@@ -31,6 +33,9 @@ public struct QuizScreen: Hashable, Sendable {
         case scheduled
         case practice
     }
+
+    /// Shows the question's hint: a control chord, since letters, digits and Tab all answer.
+    public static let hintKey = Key.control("t")
 
     public init(session: QuizSession) {
         self.session = session
@@ -56,6 +61,11 @@ public struct QuizScreen: Hashable, Sendable {
         case .answering:
             guard let question = session.currentQuestion, var input else { return nil }
             hint = nil
+            if key == Self.hintKey {
+                // Asking is recorded with the answer: a right answer after a hint counts as harder.
+                if let text = session.showHint() { questionHint = text } else { hint = "this question has no hint" }
+                return nil
+            }
             let outcome = input.handle(key, question: question, choices: session.displayedChoices(of: question))
             self.input = input
             switch outcome {
@@ -102,6 +112,7 @@ public struct QuizScreen: Hashable, Sendable {
         if case .answering = session.phase {
             input = session.currentQuestion.map(AnswerInput.init(for:))
             feedbackNote = nil
+            questionHint = nil
         }
         hint = nil
     }

@@ -45,7 +45,7 @@ enum ReviewDeck {
                       generators: [String: String]) -> (effect: Effect, explanation: String)? {
         guard let record = session.answers[question.id] else { return nil }
         let outcome = AnswerOutcome(correct: record.correct, timedOut: record.answer == .unanswered,
-                                    seconds: record.seconds, budgetSeconds: question.timeLimit.map(Double.init))
+                                    usedHint: record.usedHint, seconds: record.seconds, budgetSeconds: question.timeLimit.map(Double.init))
         let itemID = ProgressRecorder.reviewItem(for: question.id, generators: generators).description
         let result = context.progress.recordReview(of: itemID, outcome: outcome, at: wallNow,
                                                    utcOffsetSeconds: context.utcOffsetSeconds)

@@ -28,7 +28,8 @@ public struct ProgressRecorder: Sendable {
         for answer in attempt.answers {
             let itemID = Self.reviewItem(for: answer.questionID, generators: generatorOfQuestion).description
             guard progress.review.cards[itemID] == nil else { continue }
-            let outcome = AnswerOutcome(correct: answer.correct, timedOut: answer.answer == .unanswered, seconds: answer.seconds)
+            let outcome = AnswerOutcome(correct: answer.correct, timedOut: answer.answer == .unanswered,
+                                        usedHint: answer.usedHint, seconds: answer.seconds)
             progress.recordReview(of: itemID, outcome: outcome, at: now, utcOffsetSeconds: utcOffsetSeconds)
         }
     }

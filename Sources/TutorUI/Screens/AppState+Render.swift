@@ -78,6 +78,8 @@ extension AppState {
     func quizFooter(_ screen: QuizScreen) -> String {
         switch screen.session.phase {
         case .feedback: return "Enter next question  g open the section  Esc leave (saved)  ? help"
+        case .answering where screen.session.currentQuestion?.hint != nil && screen.questionHint == nil:
+            return "Ctrl-T hint  Esc leave (saved, resumable)  ? help  · the clock keeps running"
         default: return "Esc leave (saved, resumable)  ? help  · the clock keeps running"
         }
     }

@@ -40,6 +40,7 @@ public enum KeyHelp {
         KeyBinding("Tab  Shift-Tab  arrows", "move between matrix cells"),
         KeyBinding("Enter", "submit; after feedback, next question"),
         KeyBinding("g", "after feedback: open the section that teaches it"),
+        KeyBinding("Ctrl-T", "the question's hint, when it has one (a right answer then counts as harder for review)"),
         KeyBinding("Esc", "leave (asks first; the attempt is saved)"),
         KeyBinding("Ctrl-Z", "suspend: the quiz clock stops while suspended"),
         KeyBinding("?", "this help (the clock keeps running)"),
