@@ -67,4 +67,22 @@ import Testing
         #expect(try JSONDecoder().decode(AnswerRecord.self, from: JSONEncoder().encode(hinted)) == hinted)
         #expect(try JSONDecoder().decode(AnswerRecord.self, from: Data(plainJSON.utf8)) == plain)
     }
+
+    @Test func aHintShownBeforeLeavingIsStillOnRecordAfterAResume() throws {
+        let quiz = try QuizParser.parse(Self.yaml, path: "hints.yaml")
+        var session = QuizSession(quiz: quiz, settings: QuizSettings(mode: .exam), seed: 1, now: .zero)
+        _ = session.showHint()
+        let saved = session.snapshot(started: 0)
+        #expect(saved.hintsShown == ["hint-written"])
+        #expect(saved.title == "Hints")
+        // Through the file format, as a restart reads it.
+        let reread = try JSONDecoder().decode(RunningQuiz.self, from: JSONEncoder().encode(saved))
+        var resumed = try #require(QuizSession(resuming: reread, quiz: quiz, now: .zero))
+        let submitted = resumed.submit(.number(4), typed: "4", now: .seconds(3))
+        #expect(try #require(submitted).usedHint)
+        // Once answered, the flag lives in the answer and the list is empty again.
+        #expect(resumed.snapshot(started: 0).hintsShown.isEmpty)
+        let json = String(decoding: try JSONEncoder().encode(resumed.snapshot(started: 0)), as: UTF8.self)
+        #expect(!json.contains("hintsShown"))
+    }
 }

@@ -55,6 +55,18 @@ import TutorCore
         #expect(state.menu.items[state.menu.selected].title == selectedTitle)
     }
 
+    @Test func whileLoadingTheResumeRowNamesTheQuizByTheTitleSavedWithTheAttempt() {
+        let running = RunningQuiz(quizID: "sample", seed: 1, started: 0, questionOrder: ["s", "n"], title: "Sample quiz")
+        var state = AppState(sections: Samples.sections, pending: PendingContent(quizzes: true, skills: false),
+                             resumable: running, size: Self.size)
+        _ = state.update(.resize(Self.size))
+        let before = state.menu.items.first?.title
+        #expect(before == "Resume quiz: Sample quiz — question 1/2")
+        _ = state.update(.quizzesLoaded(quizzes: [QuizSamples.quiz], skills: []))
+        // The same words once the quizzes are parsed: nothing on the row changes.
+        #expect(state.menu.items.first?.title == before)
+    }
+
     @Test func aSavedAttemptOfAnExistingQuizStaysResumable() {
         let running = RunningQuiz(quizID: "sample", seed: 1, started: 0, questionOrder: ["s", "n"])
         var state = AppState(sections: Samples.sections, pending: PendingContent(quizzes: true, skills: false),

@@ -17,13 +17,19 @@ public struct RunningQuiz: Hashable, Sendable, Codable {
     public var secondsRemaining: Double?
     /// "practice" or "exam" (absent in files written before modes existed: practice).
     public var mode: String?
+    /// The quiz's title when the attempt was saved, so the menu can name it before the quizzes are parsed.
+    public var title: String?
+    /// Questions whose hint was shown but which are not answered yet, so a resume keeps that on record.
+    public var hintsShown: [String]
 
     public init(
         quizID: String, seed: UInt64, started: Double, questionOrder: [String],
         answers: [String: AnswerRecord] = [:], currentIndex: Int = 0, secondsRemaining: Double? = nil,
-        mode: String? = nil
+        mode: String? = nil, title: String? = nil, hintsShown: [String] = []
     ) {
         self.mode = mode
+        self.title = title
+        self.hintsShown = hintsShown
         self.quizID = quizID
         self.seed = seed
         self.started = started
@@ -35,6 +41,22 @@ public struct RunningQuiz: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case quizID = "quiz", seed, started, questionOrder, answers, currentIndex, secondsRemaining, mode
+        case title, hintsShown
+    }
+
+    /// Optional members are left out when empty, so an attempt without them reads as before.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(quizID, forKey: .quizID)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(started, forKey: .started)
+        try c.encode(questionOrder, forKey: .questionOrder)
+        try c.encode(answers, forKey: .answers)
+        try c.encode(currentIndex, forKey: .currentIndex)
+        try c.encodeIfPresent(secondsRemaining, forKey: .secondsRemaining)
+        try c.encodeIfPresent(mode, forKey: .mode)
+        try c.encodeIfPresent(title, forKey: .title)
+        if !hintsShown.isEmpty { try c.encode(hintsShown, forKey: .hintsShown) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +69,8 @@ public struct RunningQuiz: Hashable, Sendable, Codable {
         currentIndex = try c.decodeIfPresent(Int.self, forKey: .currentIndex) ?? 0
         secondsRemaining = try c.decodeIfPresent(Double.self, forKey: .secondsRemaining)
         mode = try c.decodeIfPresent(String.self, forKey: .mode)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        hintsShown = try c.decodeIfPresent([String].self, forKey: .hintsShown) ?? []
     }
 
     /// Whether the clock has run out.

@@ -13,6 +13,7 @@ extension QuizSession {
         return RunningQuiz(quizID: quiz.id, seed: seed, started: started,
                            questionOrder: order.map { quiz.questions[$0].id }, answers: answers,
                            currentIndex: min(index, order.count), secondsRemaining: seconds,
-                           mode: settings.mode.rawValue)
+                           mode: settings.mode.rawValue, title: quiz.title,
+                           hintsShown: hintsShown.filter { answers[$0] == nil }.sorted())
     }
 }

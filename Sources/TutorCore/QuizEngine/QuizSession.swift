@@ -72,6 +72,7 @@ public struct QuizSession: Hashable, Sendable {
         seed = running.seed
         order = indices
         answers = running.answers.filter { id, _ in running.questionOrder.contains(id) }
+        hintsShown = Set(running.hintsShown.filter { running.questionOrder.contains($0) })
         position = min(max(0, running.currentIndex), indices.count)
         remaining = running.secondsRemaining.map { .milliseconds(Int64(($0 * 1000).rounded())) }
         lastReading = now

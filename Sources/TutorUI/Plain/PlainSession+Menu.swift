@@ -30,7 +30,7 @@ extension PlainSession {
     /// "Resume quiz: t-tests, question 4 of 10, 2:31 left".
     func resumeTitle() -> String {
         guard let running = resumable else { return "Resume quiz" }
-        let title = quizzes.first { $0.id == running.quizID }?.title ?? running.quizID
+        let title = quizzes.first { $0.id == running.quizID }?.title ?? running.title ?? running.quizID
         var text = "Resume quiz: \(title), question \(min(running.currentIndex + 1, running.questionOrder.count)) of \(running.questionOrder.count)"
         if let seconds = running.secondsRemaining { text += ", \(AnswerText.clock(Int(seconds.rounded(.up)))) left" }
         return text
