@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export your quiz attempt history as JSON or CSV.",
         discussion: """
-            CSV has one row per question of every attempt (quiz,question,correct,seconds,when); JSON \
+            CSV has one row per question of every attempt (quiz,question,correct,seconds,when,hint); JSON \
             has every attempt with its answers. Without --output the export goes to standard output; \
             with it, the file is written atomically (mode 0600). The progress file is only read.
             """

@@ -167,11 +167,11 @@ import Testing
         let outcome = try await mltutor(["export", "--format", "csv"] + workspace.options)
         #expect(outcome.status == .exited(0))
         #expect(outcome.output.split(separator: "\r\n") == [
-            "quiz,question,correct,seconds,when",
-            "tiny,tiny-1,true,10,2023-11-14T22:13:30Z",
-            "tiny,tiny-2,true,20,2023-11-14T22:13:50Z",
-            "tiny,tiny-2,false,5,2023-11-15T22:13:25Z",
-            "tiny,tiny-1,false,0,2023-11-15T22:14:20Z",
+            "quiz,question,correct,seconds,when,hint",
+            "tiny,tiny-1,true,10,2023-11-14T22:13:30Z,false",
+            "tiny,tiny-2,true,20,2023-11-14T22:13:50Z,false",
+            "tiny,tiny-2,false,5,2023-11-15T22:13:25Z,false",
+            "tiny,tiny-1,false,0,2023-11-15T22:14:20Z,false",
         ])
     }
 

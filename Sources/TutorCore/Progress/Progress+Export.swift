@@ -67,18 +67,20 @@ extension Progress {
     /// Questions left unanswered get a row too (`correct` false): they count against the score, and
     /// running out of time on a question is worth seeing.
     ///
-    /// Columns: `quiz,question,correct,seconds,when`; `correct` is `true`/`false`, `when` is UTC
-    /// ISO-8601 (the answer's time, or the attempt's end when the answer has none). Rows go by quiz
-    /// id, then attempt, then question order. Lines end with CRLF as RFC 4180 asks.
+    /// Columns: `quiz,question,correct,seconds,when,hint`; `correct` and `hint` (whether the question's
+    /// hint was asked for) are `true`/`false`, `when` is UTC ISO-8601 (the answer's time, or the
+    /// attempt's end when the answer has none). Rows go by quiz id, then attempt, then question order.
+    /// Lines end with CRLF as RFC 4180 asks. `hint` came last, so scripts reading the first five
+    /// columns by position still work.
     public func quizAttemptsCSV() -> String {
-        var rows = ["quiz,question,correct,seconds,when"]
+        var rows = ["quiz,question,correct,seconds,when,hint"]
         for id in quizzes.keys.sorted() {
             for attempt in quizzes[id]?.attempts ?? [] {
                 for answer in attempt.answers {
                     rows.append([
                         Progress.csvField(id), Progress.csvField(answer.questionID),
                         answer.correct ? "true" : "false", Progress.number(answer.seconds),
-                        Progress.iso8601(answer.answeredAt ?? attempt.ended),
+                        Progress.iso8601(answer.answeredAt ?? attempt.ended), answer.usedHint ? "true" : "false",
                     ].joined(separator: ","))
                 }
             }

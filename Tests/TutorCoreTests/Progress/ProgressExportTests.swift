@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Progress export: summary, JSON, CSV")
 struct ProgressExportTests {
-    @Test("the CSV has one row per question (unanswered too) with quiz, question, correctness, seconds and time")
+    @Test("the CSV has one row per question (unanswered too) with quiz, question, correctness, seconds, time and hint")
     func csv() throws {
         var progress = Progress()
         progress.record(attempt: QuizAttempt(quizID: "stats", started: 1_795_710_000, ended: 1_795_710_300, seed: 1, answers: [
@@ -11,21 +11,21 @@ struct ProgressExportTests {
             AnswerRecord(questionID: "odd, \"quoted\"", answer: .unanswered, correct: false, seconds: 0),
         ]))
         progress.record(attempt: QuizAttempt(quizID: "basics", started: 0, ended: 86_399.9, seed: 2, answers: [
-            AnswerRecord(questionID: "q1", answer: .boolean(true), correct: true, seconds: 3, answeredAt: 59),
+            AnswerRecord(questionID: "q1", answer: .boolean(true), correct: true, seconds: 3, answeredAt: 59, usedHint: true),
         ]))
         let lines = progress.quizAttemptsCSV().split(separator: "\r\n", omittingEmptySubsequences: false)
         #expect(lines == [
-            "quiz,question,correct,seconds,when",
-            "basics,q1,true,3,1970-01-01T00:00:59Z",
-            "stats,t-test,true,12.5,2026-11-26T16:20:12Z",
-            "stats,\"odd, \"\"quoted\"\"\",false,0,2026-11-26T16:25:00Z",
+            "quiz,question,correct,seconds,when,hint",
+            "basics,q1,true,3,1970-01-01T00:00:59Z,true",
+            "stats,t-test,true,12.5,2026-11-26T16:20:12Z,false",
+            "stats,\"odd, \"\"quoted\"\"\",false,0,2026-11-26T16:25:00Z,false",
             "",
         ])
     }
 
     @Test("an empty progress exports only the CSV header")
     func emptyCSV() {
-        #expect(Progress().quizAttemptsCSV() == "quiz,question,correct,seconds,when\r\n")
+        #expect(Progress().quizAttemptsCSV() == "quiz,question,correct,seconds,when,hint\r\n")
     }
 
     @Test("JSON export is the file format and decodes back")
