@@ -11,13 +11,13 @@ public enum SectionLoader {
         let guideDirectory = contentDirectory + "/guide"
         var sections: [Section] = []
         var problems: [ContentProblem] = []
-        guard case .success(let names) = ContentFiles.names(in: guideDirectory) else {
+        guard case .success(let names) = FileAccess.names(in: guideDirectory) else {
             return ([], [ContentProblem(path: guideDirectory, line: 0, message: "cannot read the guide folder")])
         }
         var seen: [String: Section] = [:]
         for name in names.sorted() where name.hasSuffix(".md") {
             let path = guideDirectory + "/" + name
-            guard let data = ContentFiles.bytes(at: path) else {
+            guard let data = FileAccess.bytes(at: path) else {
                 problems.append(ContentProblem(path: path, line: 0, message: "cannot read the file"))
                 continue
             }

@@ -88,7 +88,7 @@ public enum ProgressEditor {
         let logPath = ProgressFiles.resolvingSymlinks(ProgressFiles.join(ProgressFiles.directory(of: snapshot.filePath), logName))
         // The log is backed up whenever one is there, referenced or not: the rewrite replaces it.
         var logBytes = snapshot.logBytes
-        if logBytes == nil, case .bytes(let bytes) = ProgressFiles.readAll(logPath) { logBytes = bytes }
+        if logBytes == nil, case .bytes(let bytes) = FileAccess.contents(of: logPath) { logBytes = bytes }
         let writer = AtomicFileWriter(operations: operations)
         var logBackupPath: String?
         do throws(ProgressSaveError) {

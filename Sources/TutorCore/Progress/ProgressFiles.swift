@@ -65,38 +65,6 @@ enum ProgressFiles {
         _ = chmod(path, 0o700)
     }
 
-    /// The result of reading a whole file.
-    enum ReadResult {
-        case bytes([UInt8])
-        case missing
-        case failed(code: Int32)
-    }
-
-    static func readAll(_ path: String) -> ReadResult {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let code = errno
-            return code == ENOENT ? .missing : .failed(code: code)
-        }
-        defer { close(descriptor) }
-        var info = stat()
-        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            return .failed(code: EISDIR)
-        }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return .bytes(bytes) }
-            if count < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                return .failed(code: code)
-            }
-            bytes.append(contentsOf: chunk[..<count])
-        }
-    }
-
     /// Whether anything (file, folder, link, even a dangling one) exists at `path`.
     static func exists(_ path: String) -> Bool {
         var info = stat()

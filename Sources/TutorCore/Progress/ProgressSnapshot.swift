@@ -56,7 +56,7 @@ public struct ProgressSnapshot: Hashable, Sendable {
             ProgressSnapshot(path: path, filePath: filePath, state: state, bytes: bytes,
                              logPath: log?.path, logName: log?.name, logBytes: log?.bytes, logDamage: log?.damage)
         }
-        switch ProgressFiles.readAll(filePath) {
+        switch FileAccess.contents(of: filePath) {
         case .missing:
             return snapshot(.missing)
         case .failed(let code):

@@ -53,7 +53,7 @@ extension ProgressStore {
             }
         }
 
-        switch ProgressFiles.readAll(filePath) {
+        switch FileAccess.contents(of: filePath) {
         case .missing:
             return Opened(outcome: .fresh)
         case .failed(let code) where code == EISDIR:
@@ -158,21 +158,10 @@ extension ProgressStore {
     /// Only the lock holder does this: with the lock, no other process can be writing one now, and
     /// such a file never holds anything the real file lacks (the rename is what commits a save).
     static func removeStrayTemporaries(folder: String, filePath: String, logName: String) {
-        for name in [ProgressFiles.name(of: filePath), logName] {
-            removeStrayTemporaries(folder: folder, prefix: "." + name + ".tmp-")
+        guard case .success(let names) = FileAccess.names(in: folder) else { return }
+        let prefixes = [ProgressFiles.name(of: filePath), logName].map { "." + $0 + ".tmp-" }
+        for name in names where prefixes.contains(where: name.hasPrefix) {
+            unlink(ProgressFiles.join(folder, name))
         }
-    }
-
-    private static func removeStrayTemporaries(folder: String, prefix: String) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        var strays: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix(prefix) { strays.append(name) }
-        }
-        for name in strays { unlink(ProgressFiles.join(folder, name)) }
     }
 }

@@ -25,7 +25,7 @@ public enum QuizLoader {
     /// Whether the folder has any quiz file to parse, found by listing `quizzes/` without reading it:
     /// the tutor uses it to show the quizzes row while they are parsed.
     public static func hasQuizFiles(contentDirectory: String) -> Bool {
-        guard case .success(let names) = ContentFiles.names(in: contentDirectory + "/quizzes") else { return false }
+        guard case .success(let names) = FileAccess.names(in: contentDirectory + "/quizzes") else { return false }
         return names.contains { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
     }
 
@@ -33,7 +33,7 @@ public enum QuizLoader {
     static func parseFiles(contentDirectory: String) -> (files: [ParsedQuiz], problems: [ContentProblem]) {
         let directory = contentDirectory + "/quizzes"
         let names: [String]
-        switch ContentFiles.names(in: directory) {
+        switch FileAccess.names(in: directory) {
         case .success(let found): names = found
         case .failure(.missing): return ([], [])
         case .failure: return ([], [ContentProblem(path: directory, line: 0, message: "cannot read the quizzes folder")])
@@ -42,7 +42,7 @@ public enum QuizLoader {
         var problems: [ContentProblem] = []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = directory + "/" + name
-            guard let data = ContentFiles.bytes(at: path) else {
+            guard let data = FileAccess.bytes(at: path) else {
                 problems.append(ContentProblem(path: path, line: 0, message: "cannot read the file"))
                 continue
             }

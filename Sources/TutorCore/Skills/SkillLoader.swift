@@ -22,14 +22,14 @@ public enum SkillLoader {
 
     /// Whether the folder has a skills catalogue, checked without reading it.
     public static func hasCatalogue(contentDirectory: String) -> Bool {
-        ContentFiles.exists(contentDirectory + "/" + fileName)
+        FileAccess.exists(contentDirectory + "/" + fileName)
     }
 
     /// Parses the catalogue without cross-file checks; nil when the folder has none.
     static func parseFile(contentDirectory: String) -> Result<ParsedSkills, ContentProblem>? {
         let path = contentDirectory + "/" + fileName
-        guard ContentFiles.exists(path) else { return nil }
-        guard let data = ContentFiles.bytes(at: path) else {
+        guard FileAccess.exists(path) else { return nil }
+        guard let data = FileAccess.bytes(at: path) else {
             return .failure(ContentProblem(path: path, line: 0, message: "cannot read the file"))
         }
         guard let text = String(validating: data, as: UTF8.self) else {

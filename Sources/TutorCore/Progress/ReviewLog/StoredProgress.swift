@@ -72,7 +72,7 @@ enum StoredProgress {
         func damaged(_ problem: String, _ contents: ReviewLogContents) -> ReviewLogDamage {
             ReviewLogDamage(logPath: path, problem: problem, keptEntries: contents.entries.count, committedEntries: expected)
         }
-        switch ProgressFiles.readAll(path) {
+        switch FileAccess.contents(of: path) {
         case .missing:
             let damage = expected == 0 ? nil
                 : damaged("\(path): missing, but the progress file records \(expected) reviews", empty)
