@@ -63,9 +63,8 @@ extension PlainSession {
             out.say("There is no quiz '\(id)' in this course.")
             return
         }
-        // Generated questions get this attempt's numbers; the seed is saved, so a resume shows the same.
         let seed = seeds.next()
-        let session = QuizSession(quiz: quiz.materialised(seed: seed), settings: settings, seed: seed, now: now)
+        let session = QuizSession(attemptAt: quiz, settings: settings, seed: seed, now: now)
         resumable = nil
         push(.quiz(session))
         out.effects.append(.quizSaved(session.snapshot(started: 0)))
@@ -78,7 +77,7 @@ extension PlainSession {
     /// Reopens the saved attempt with the time it had left.
     mutating func resumeQuiz(now: Duration, _ out: inout PlainOutput) {
         guard let running = resumable, let quiz = quizzes.first(where: { $0.id == running.quizID }) else { return }
-        guard let session = QuizSession(resuming: running, quiz: quiz.materialised(seed: running.seed), now: now) else {
+        guard let session = QuizSession(resuming: running, attemptAt: quiz, now: now) else {
             resumable = nil
             out.say("The saved attempt at \(quiz.title) no longer matches the quiz (its questions changed); start it again.")
             renderMenu(&out)

@@ -21,8 +21,7 @@ extension AppState {
     public mutating func startQuiz(id: String, settings: QuizSettings) -> [Effect] {
         guard let quiz = quizzes.first(where: { $0.id == id }) else { return [] }
         let seed = seeds.next()
-        // Generated questions get this attempt's numbers; the seed is saved, so a resume shows the same.
-        let session = QuizSession(quiz: quiz.materialised(seed: seed), settings: settings, seed: seed, now: now)
+        let session = QuizSession(attemptAt: quiz, settings: settings, seed: seed, now: now)
         var screen = QuizScreen(session: session)
         screen.generated = quiz.generatedQuestions(seed: seed)
         stack.append(.quiz(screen))
@@ -35,7 +34,7 @@ extension AppState {
     /// Reopens the saved attempt with the time it had left.
     mutating func resumeQuiz() -> [Effect] {
         guard let running = resumable, let quiz = quizzes.first(where: { $0.id == running.quizID }) else { return [] }
-        guard let session = QuizSession(resuming: running, quiz: quiz.materialised(seed: running.seed), now: now) else {
+        guard let session = QuizSession(resuming: running, attemptAt: quiz, now: now) else {
             resumable = nil
             menu.items = menuItems()
             notice = "The saved attempt at '\(quiz.title)' no longer matches the quiz (its questions changed); start it again."
