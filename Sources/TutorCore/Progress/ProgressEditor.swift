@@ -85,7 +85,7 @@ public enum ProgressEditor {
         let backupPath = ProgressFiles.unusedName(snapshot.filePath + ".bak-" + stamp)
         let logName = snapshot.logName
             ?? ReviewLogReference.defaultName(forDocument: ProgressFiles.name(of: snapshot.filePath))
-        let logPath = ProgressFiles.resolvingSymlinks(ProgressFiles.join(ProgressFiles.directory(of: snapshot.filePath), logName))
+        let logPath = ReviewLogReference.path(of: logName, besideDocument: snapshot.filePath)
         // The log is backed up whenever one is there, referenced or not: the rewrite replaces it.
         var logBytes = snapshot.logBytes
         if logBytes == nil, case .bytes(let bytes) = FileAccess.contents(of: logPath) { logBytes = bytes }

@@ -63,8 +63,7 @@ public final class ProgressStore: Sendable {
         let log = opened.log ?? ReviewLogBookkeeping(
             logName: ReviewLogReference.defaultName(forDocument: ProgressFiles.name(of: filePath)),
             count: 0, byteLength: 0, lastEntry: nil, mustRewrite: false, tailMayBeDirty: false)
-        // Saves append to (or replace) a symlinked log's target and keep the link, as for the document.
-        logPath = ProgressFiles.resolvingSymlinks(ProgressFiles.join(folder, log.logName))
+        logPath = ReviewLogReference.path(of: log.logName, besideDocument: filePath)
         // Only a store that will write may move files; a newer build's log, for one, is not ours.
         var logProblem: String?
         if lockDescriptor != nil && opened.readOnlyReason == nil && opened.log == nil {

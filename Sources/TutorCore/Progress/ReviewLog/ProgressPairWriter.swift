@@ -91,7 +91,7 @@ struct ProgressPairWriter: Sendable {
     /// An empty log goes after the document, so a crash between the two leaves only uncommitted
     /// lines; a non-empty one goes first, so the document never commits lines that are not there.
     func writePair(_ progress: Progress, documentPath: String, logName: String) throws(ProgressSaveError) {
-        let logPath = ProgressFiles.resolvingSymlinks(ProgressFiles.join(ProgressFiles.directory(of: documentPath), logName))
+        let logPath = ReviewLogReference.path(of: logName, besideDocument: documentPath)
         let document = try Self.documentBytes(progress, logName: logName, path: documentPath)
         let lines = try Self.lines(progress.reviewLog, path: logPath)
         if progress.reviewLog.isEmpty {

@@ -47,6 +47,12 @@ struct ReviewLogReference: Hashable, Sendable, Codable {
         return stem + ".reviews.jsonl"
     }
 
+    /// Where the log named `name` is for the (symlink-resolved) document at `documentPath`: beside
+    /// it, with a symlinked log followed to its target, which is what is read, appended and copied.
+    static func path(of name: String, besideDocument documentPath: String) -> String {
+        ProgressFiles.resolvingSymlinks(ProgressFiles.join(ProgressFiles.directory(of: documentPath), name))
+    }
+
     /// The key under which `ProgressDocument.encodeStored` tells `Progress.encode` to write this
     /// reference (and the schedule without its cards) instead of the inline log.
     static let userInfoKey: CodingUserInfoKey = {

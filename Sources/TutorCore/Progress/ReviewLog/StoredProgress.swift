@@ -65,8 +65,7 @@ enum StoredProgress {
 
     /// Reads the committed lines of the log that `reference` names, in the folder of `documentPath`.
     static func readLog(_ reference: ReviewLogReference, besideDocument documentPath: String) -> LogFile {
-        // A symlinked log is followed, as the progress file is: reads, appends and copies act on its target.
-        let path = ProgressFiles.resolvingSymlinks(ProgressFiles.join(ProgressFiles.directory(of: documentPath), reference.file))
+        let path = ReviewLogReference.path(of: reference.file, besideDocument: documentPath)
         let expected = reference.entries
         let empty = ReviewLogContents.parse([], committed: expected)
         func damaged(_ problem: String, _ contents: ReviewLogContents) -> ReviewLogDamage {
