@@ -11,15 +11,15 @@ struct CommonOptions: ParsableArguments {
     var progress: String?
 
     /// The progress file: `--progress`, `MLTUTOR_PROGRESS`, then the XDG state folder.
-    func progressPath() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        return ProgressLocation.path(option: progress, environment: environment,
+    func progressPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        ProgressLocation.path(option: progress, environment: environment,
                                      homeDirectory: LocalSystem.homeDirectory(environment: environment))
     }
 
     /// The content folder to use, or a clear error naming what was tried.
-    func contentDirectory() throws -> String {
-        let environment = ProcessInfo.processInfo.environment
+    ///
+    /// - Parameter environment: the process environment, passed in by a caller that already read it.
+    func contentDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         let locator = ContentLocator(directoryExists: LocalSystem.isDirectory)
         let executable = LocalSystem.executablePath() ?? CommandLine.arguments.first
         guard let found = locator.locate(option: content, environment: environment, executablePath: executable,

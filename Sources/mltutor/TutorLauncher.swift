@@ -30,7 +30,9 @@ struct TutorLauncher {
     }
 
     func run() throws {
-        let directory = try options.contentDirectory()
+        // Read once: Foundation builds a new dictionary from the process environment on every access.
+        let environment = ProcessInfo.processInfo.environment
+        let directory = try options.contentDirectory(environment: environment)
         let loaded = SectionLoader.load(contentDirectory: directory)
         guard !loaded.sections.isEmpty else {
             for problem in loaded.problems { StandardError.write(problem.description) }
@@ -47,23 +49,23 @@ struct TutorLauncher {
             }
             extras = parsed
         }
-        let clock = try WallClock(environment: ProcessInfo.processInfo.environment)
+        let clock = try WallClock(environment: environment)
         // Plain line mode (PlainLauncher.swift): on request, or when the full-screen tutor cannot start.
         func plainMode() -> PlainLauncher {
             let parsed = extras ?? Extras(contentDirectory: directory)
             return PlainLauncher(sections: loaded.sections, quizzes: parsed.quizzes, problems: loaded.problems + parsed.problems,
-                                 progressPath: options.progressPath(), clock: clock, quiz: quiz,
+                                 progressPath: options.progressPath(environment: environment), clock: clock, quiz: quiz,
                                  timeLimitOverride: timeLimitOverride)
         }
         if plain { return try plainMode().run(note: nil) }
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(environment: ProcessInfo.processInfo.environment)
+            terminal = try NcursesTerminal(environment: environment)
         } catch {
             return try plainMode().run(note: PlainLauncher.note(for: error))
         }
         // Opened after the terminal checks, so a failed start never creates or locks a progress file.
-        let progress = ProgressSession(path: options.progressPath(), clock: clock)
+        let progress = ProgressSession(path: options.progressPath(environment: environment), clock: clock)
         let pending = extras != nil ? PendingContent.none
             : PendingContent(quizzes: QuizLoader.hasQuizFiles(contentDirectory: directory),
                              skills: SkillLoader.hasCatalogue(contentDirectory: directory))

@@ -36,7 +36,4 @@ struct WallClock: Sendable {
         let now = self.now
         return (now, zone(now))
     }
-
-    /// The zone offset now (see `reading()`).
-    var utcOffsetSeconds: Int { reading().utcOffsetSeconds }
 }

@@ -12,9 +12,7 @@ extension PlainSession {
 
     /// The wall clock at the line being handled: the context's time moved on by monotonic time.
     var wallNow: Double? {
-        guard let context else { return nil }
-        let (seconds, attoseconds) = (clockNow - contextReceivedAt).components
-        return context.wallNow + max(0, Double(seconds) + Double(attoseconds) / 1e18)
+        context?.wallNow(after: clockNow - contextReceivedAt)
     }
 
     /// Review items due now whose questions are still in the content, oldest due first.

@@ -14,6 +14,12 @@ public struct ProgressContext: Hashable, Sendable {
         self.utcOffsetSeconds = utcOffsetSeconds
     }
 
+    /// The wall clock `elapsed` monotonic time after the context arrived (never earlier than `wallNow`).
+    public func wallNow(after elapsed: Duration) -> Double {
+        let (seconds, attoseconds) = elapsed.components
+        return wallNow + max(0, Double(seconds) + Double(attoseconds) / 1e18)
+    }
+
     /// The calendar day at `wallNow` in the learner's zone.
     public var today: CivilDay { CivilDay(secondsSince1970: wallNow, utcOffsetSeconds: utcOffsetSeconds) }
 }

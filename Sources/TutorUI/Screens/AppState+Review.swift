@@ -4,9 +4,7 @@ import TutorCore
 extension AppState {
     /// The wall clock now: the context's time moved on by the monotonic time since it arrived.
     var wallNow: Double? {
-        guard let context else { return nil }
-        let (seconds, attoseconds) = (now - contextReceivedAt).components
-        return context.wallNow + max(0, Double(seconds) + Double(attoseconds) / 1e18)
+        context?.wallNow(after: now - contextReceivedAt)
     }
 
     /// Review items due now whose questions are still in the content, oldest due first.
